@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import swaggerUi from 'swagger-ui-express';
+import type { SearchEngine } from '@kansplek/search';
+import { csrf, createSessionMiddleware } from './auth/session';
+import { loadSessionUser } from './auth/session-user';
+import type { TConfig } from './config';
+import { apiNotFound, errorHandler } from './http/error-handler';
+import { mountRoutes } from './http/mount-routes';
+import { buildOpenApiDocument } from './http/openapi';
+import { healthRouter } from './health/health.routes';
+import type { Logger } from './logger';
+import { allRoutes } from './routes';
+
+export interface AppDeps {
+  config: TConfig;
+  log: Logger;
+  search: SearchEngine;
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+const API_VERSION = '0.1.0';
+
+export function createApp({ config, log, search }: AppDeps) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY ? 1 : false);
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  const https = config.PUBLIC_URL.startsWith('https://');
+  app.use(
+    helmet({
+      strictTransportSecurity: https,
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } },
+    }),
+  );
+  app.use(healthRouter(search));
+
+  const { middleware: sessionMiddleware } = createSessionMiddleware(config);
+  app.use('/api', express.json({ limit: '100kb' }), sessionMiddleware, loadSessionUser);
+
+  const routes = allRoutes(config);
+  const openApi = buildOpenApiDocument(routes, API_VERSION);
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  app.use(
+    '/api/docs',
+    swaggerUi.serve,
+    swaggerUi.setup(undefined, { swaggerOptions: { url: '/api/openapi.json' } }),
+  );
+  app.use(mountRoutes(routes, csrf.csrfSynchronisedProtection));
+  app.use('/api', apiNotFound);
+
+  serveClient(app, config.CLIENT_DIST);
+  app.use(errorHandler);
+  return { app, sessionMiddleware };
+}
+
+/** The built single-page app; every other GET falls back to index.html so client routes (and its 404 page) work. */
+function serveClient(app: express.Express, dist: string) {
+  const index = path.join(dist, 'index.html');
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.get('/{*path}', (_req, res) => {
+    if (existsSync(index)) return res.sendFile(index);
+    res.status(404).type('text/plain').send('The web client is not built yet: run `npm run build`.');
+  });
+}

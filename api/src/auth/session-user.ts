@@ -1,0 +1,51 @@
+import type { RequestHandler } from 'express';
+import type { TRole } from '../contract';
+import { UserModel } from '../users/users.model';
+
+/** The signed-in user as services see it: identity, role and organisation, nothing else. */
+export interface SessionUser {
+  id: string;
+  role: TRole;
+  organisationId: string;
+  name: string;
+  email: string;
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    userId?: string;
+  }
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    user?: SessionUser;
+  }
+}
+
+export async function findSessionUser(userId: string): Promise<SessionUser | undefined> {
+  const user = await UserModel.findOne({ _id: userId, status: 'active' })
+    .select({ role: 1, organisationId: 1, name: 1, email: 1 })
+    .lean();
+  if (!user) return undefined;
+  return {
+    id: String(user._id),
+    role: user.role,
+    organisationId: String(user.organisationId),
+    name: user.name,
+    email: user.email,
+  };
+}
+
+/**
+ * Loads the user on every request, so a disabled account or a changed role takes effect at once
+ * instead of living on in old sessions.
+ */
+export const loadSessionUser: RequestHandler = async (req, _res, next) => {
+  const userId = req.session?.userId;
+  if (!userId) return next();
+  const user = await findSessionUser(userId);
+  if (user) req.user = user;
+  else delete req.session.userId;
+  next();
+};

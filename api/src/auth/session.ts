@@ -1,0 +1,52 @@
+import MongoStore from 'connect-mongo';
+
+type MongoStoreClient = NonNullable<Parameters<typeof MongoStore.create>[0]['client']>;
+import session from 'express-session';
+import { csrfSync } from 'csrf-sync';
+import mongoose from 'mongoose';
+import type { Request } from 'express';
+import type { TConfig } from '../config';
+
+export const SESSION_COOKIE = 'kansplek.sid';
+
+/** Sessions live in MongoDB so several API processes can share them (expired ones removed on an interval: no TTL index on FerretDB). */
+export function createSessionMiddleware(config: TConfig) {
+  const store = MongoStore.create({
+    // connect-mongo resolves its own copy of the mongodb driver; the client object is compatible at run time.
+    client: mongoose.connection.getClient() as unknown as MongoStoreClient,
+    dbName: mongoose.connection.name,
+    collectionName: 'sessions',
+    autoRemove: 'interval',
+    autoRemoveInterval: 10,
+    stringify: false,
+  });
+  const middleware = session({
+    name: SESSION_COOKIE,
+    secret: config.SESSION_SECRET,
+    store,
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.PUBLIC_URL.startsWith('https://'),
+      maxAge: config.SESSION_MAX_AGE_HOURS * 3600_000,
+    },
+  });
+  return { middleware, store };
+}
+
+/** Synchroniser-token CSRF protection: the token lives in the session and comes back in `x-csrf-token`. */
+export const csrf = csrfSync({
+  getTokenFromRequest: (req) => req.get('x-csrf-token'),
+});
+
+/** New session id on sign-in and sign-out (against session fixation), keeping nothing of the old one. */
+export function regenerateSession(req: Request): Promise<void> {
+  return new Promise((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
+}
+
+export function saveSession(req: Request): Promise<void> {
+  return new Promise((resolve, reject) => req.session.save((err) => (err ? reject(err) : resolve())));
+}

@@ -1,0 +1,8 @@
+// The API contract: imports nothing but zod, so the client can use it without pulling in server code.
+export * from './common';
+export * from './errors';
+export * from './organisations';
+export * from './auth';
+export * from './users';
+export * from './notifications';
+export * from './events';

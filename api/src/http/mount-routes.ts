@@ -1,0 +1,58 @@
+import { Router, type RequestHandler } from 'express';
+import type { z } from 'zod';
+import { AppError, forbidden, unauthenticated } from './app-error';
+import { zodIssues } from './error-handler';
+import type { Access, AnyRoute } from './define-route';
+
+const UNSAFE_METHODS = new Set(['post', 'patch', 'put', 'delete']);
+
+function requireAccess(access: Access): RequestHandler {
+  return (req, _res, next) => {
+    if (access === 'public') return next();
+    if (!req.user) return next(unauthenticated());
+    if (access !== 'signed_in' && !access.includes(req.user.role)) {
+      return next(forbidden(`This action is not available to the role ${req.user.role}`));
+    }
+    next();
+  };
+}
+
+function parse(
+  schema: z.ZodType | undefined,
+  value: unknown,
+  where: string,
+  issues: ReturnType<typeof zodIssues>,
+) {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  issues.push(...zodIssues(result.error, where));
+  return undefined;
+}
+
+/** Registers routes: access check, CSRF, extra middleware, validation of params/query/body, handler. */
+export function mountRoutes(routes: AnyRoute[], csrfProtection: RequestHandler): Router {
+  const router = Router();
+  for (const route of routes) {
+    const chain: RequestHandler[] = [requireAccess(route.access)];
+    if (UNSAFE_METHODS.has(route.method) && route.csrf !== false) chain.push(csrfProtection);
+    chain.push(...(route.before ?? []));
+    chain.push(async (req, res) => {
+      const issues: ReturnType<typeof zodIssues> = [];
+      const params = parse(route.params, req.params, 'params', issues);
+      const query = parse(route.query, req.query, 'query', issues);
+      // A body on a route that declares none is refused rather than silently ignored.
+      const hasBody = req.body !== undefined && Object.keys(req.body as object).length > 0;
+      const body = route.body
+        ? parse(route.body, req.body, 'body', issues)
+        : hasBody
+          ? void issues.push({ path: 'body', code: 'unrecognized_keys', message: 'This route takes no body' })
+          : undefined;
+      if (issues.length) throw new AppError(400, 'validation_failed', 'The request is not valid', { issues });
+      const result = await route.handler({ params, query, body, user: req.user, req, res } as never);
+      if (result !== undefined && !res.headersSent) res.status(route.status ?? 200).json(result);
+    });
+    router[route.method](route.path, ...chain);
+  }
+  return router;
+}

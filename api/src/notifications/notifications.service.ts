@@ -1,0 +1,69 @@
+import type { TNotification, TNotificationKind, TNotificationListQuery, TPageInfo } from '../contract';
+import { notFound } from '../http/app-error';
+import { paginate } from '../http/pagination';
+import { emit } from '../realtime/emit';
+import { UserModel } from '../users/users.model';
+import { renderNotification } from './notification-messages';
+import { NotificationModel, type NotificationDoc } from './notifications.model';
+import { presentNotification } from './notifications.presenter';
+
+export interface NotificationInput {
+  kind: TNotificationKind;
+  params: Record<string, string>;
+  link?: string;
+}
+
+export async function unreadCount(userId: string): Promise<number> {
+  return NotificationModel.countDocuments({ userId, readAt: null });
+}
+
+/** Stores the notification, then pushes it and the new unread count to the user's room. */
+export async function notifyUser(
+  userId: string,
+  input: NotificationInput,
+): Promise<TNotification | undefined> {
+  const user = await UserModel.findById(userId).select({ locale: 1 }).lean();
+  if (!user) return undefined;
+  const { title, body } = renderNotification(input.kind, user.locale ?? 'nl', input.params);
+  const created = await NotificationModel.create({
+    userId,
+    kind: input.kind,
+    title,
+    body,
+    link: input.link ?? null,
+  });
+  const notification = presentNotification(created.toObject() as NotificationDoc);
+  emit({ userId }, 'notification:new', notification);
+  emit({ userId }, 'notification:count', { unread: await unreadCount(userId) });
+  return notification;
+}
+
+export async function listNotifications(
+  userId: string,
+  query: TNotificationListQuery,
+): Promise<{ data: TNotification[]; page: TPageInfo }> {
+  const filter =
+    query.unread === undefined ? { userId } : { userId, readAt: query.unread ? null : { $ne: null } };
+  const { items, page } = await paginate(NotificationModel, filter, { ...query, sort: '-createdAt' });
+  return { data: (items as NotificationDoc[]).map(presentNotification), page };
+}
+
+export async function markNotificationRead(userId: string, notificationId: string): Promise<TNotification> {
+  // The userId in the filter keeps one user from touching another's notifications.
+  const updated =
+    (await NotificationModel.findOneAndUpdate(
+      { _id: notificationId, userId, readAt: null },
+      { $set: { readAt: new Date() } },
+      { returnDocument: 'after' },
+    ).lean<NotificationDoc>()) ??
+    (await NotificationModel.findOne({ _id: notificationId, userId }).lean<NotificationDoc>());
+  if (!updated) throw notFound('Notification');
+  emit({ userId }, 'notification:count', { unread: await unreadCount(userId) });
+  return presentNotification(updated);
+}
+
+export async function markAllNotificationsRead(userId: string): Promise<{ unread: number }> {
+  await NotificationModel.updateMany({ userId, readAt: null }, { $set: { readAt: new Date() } });
+  emit({ userId }, 'notification:count', { unread: 0 });
+  return { unread: 0 };
+}

@@ -1,0 +1,26 @@
+import type { Types } from 'mongoose';
+import type { TOrganisationSummary } from '../contract';
+import { OrganisationModel, type OrganisationDoc } from './organisations.model';
+
+export function presentOrganisationSummary(
+  org: Pick<OrganisationDoc, '_id' | 'kind' | 'name'>,
+): TOrganisationSummary {
+  return { id: String(org._id), kind: org.kind, name: org.name };
+}
+
+/** Summaries for a set of ids in one query, keyed by id, for presenters that show an organisation's name. */
+export async function loadOrganisationSummaries(
+  ids: Array<Types.ObjectId | string>,
+): Promise<Map<string, TOrganisationSummary>> {
+  const unique = [...new Set(ids.map(String))];
+  const orgs = await OrganisationModel.find({ _id: { $in: unique } })
+    .select({ kind: 1, name: 1 })
+    .lean();
+  return new Map(orgs.map((org) => [String(org._id), presentOrganisationSummary(org)]));
+}
+
+export const UNKNOWN_ORGANISATION: TOrganisationSummary = {
+  id: '000000000000000000000000',
+  kind: 'service_point',
+  name: '—',
+};

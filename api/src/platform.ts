@@ -1,0 +1,66 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import mongoose from 'mongoose';
+import { createSearchEngine } from '@kansplek/search';
+import { createApp } from './app';
+import type { TConfig } from './config';
+import { connectDatabase } from './database/connect';
+import { startLocalMongo, type LocalMongo } from './database/local-mongo';
+import { loadDemoData, type DemoAccount } from './demo/load-demo';
+import type { Logger } from './logger';
+import { attachRealtime } from './realtime/realtime.server';
+import { setRealtimeServer } from './realtime/emit';
+
+export interface Platform {
+  url: string;
+  databaseKind: string;
+  demoAccounts: DemoAccount[];
+  stop(): Promise<void>;
+}
+
+/** Starts everything one process runs: database (embedded if none configured), search, HTTP API, client, realtime. */
+export async function startPlatform(config: TConfig, log: Logger): Promise<Platform> {
+  let localMongo: LocalMongo | undefined;
+  let uri = config.MONGODB_URI;
+  if (!uri) {
+    localMongo = await startLocalMongo({ dataDir: config.DATA_DIR, log: (m) => log.info(m) });
+    log.info({ kind: localMongo.kind, dataDir: config.DATA_DIR }, 'embedded MongoDB-wire server started');
+    uri = localMongo.uri;
+  }
+  try {
+    await connectDatabase(uri, localMongo ? 'kansplek' : undefined);
+    const search = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY });
+    const demoAccounts = config.DEMO_DATA ? await loadDemoData() : [];
+
+    const { app, sessionMiddleware } = createApp({ config, log, search });
+    const server = http.createServer(app);
+    const io = attachRealtime(server, sessionMiddleware, log);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.PORT, config.HOST, resolve);
+    });
+    const { port } = server.address() as AddressInfo;
+
+    return {
+      url: `http://localhost:${port}`,
+      databaseKind: localMongo?.kind ?? 'external',
+      demoAccounts,
+      stop: async () => {
+        setRealtimeServer(undefined);
+        await new Promise<void>((resolve) => {
+          io.close(() => resolve());
+          // Idle keep-alive connections would hold close() open; in-flight requests get 5 s to finish.
+          server.closeIdleConnections();
+          setTimeout(() => server.closeAllConnections(), 5_000).unref();
+        });
+        await search.close();
+        await mongoose.disconnect();
+        await localMongo?.stop();
+      },
+    };
+  } catch (error) {
+    await mongoose.disconnect().catch(() => undefined);
+    await localMongo?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,30 @@
+import type { Server as HttpServer } from 'node:http';
+import type { RequestHandler } from 'express';
+import { Server } from 'socket.io';
+import { findSessionUser } from '../auth/session-user';
+import type { Logger } from '../logger';
+import { roomFor, setRealtimeServer, type RealtimeServer } from './emit';
+
+/**
+ * socket.io on the API's HTTP server, authenticated by the same session cookie: the session
+ * middleware runs on the handshake, and a socket without a signed-in, active user is refused.
+ */
+export function attachRealtime(
+  httpServer: HttpServer,
+  sessionMiddleware: RequestHandler,
+  log: Logger,
+): RealtimeServer {
+  const io: RealtimeServer = new Server(httpServer, { serveClient: false });
+  io.engine.use(sessionMiddleware);
+  io.use(async (socket, next) => {
+    const userId = (socket.request as unknown as { session?: { userId?: string } }).session?.userId;
+    const user = userId ? await findSessionUser(userId).catch(() => undefined) : undefined;
+    if (!user) return next(new Error('unauthenticated'));
+    socket.data.user = user;
+    await socket.join([roomFor({ userId: user.id }), roomFor({ organisationId: user.organisationId })]);
+    next();
+  });
+  io.on('connection', (socket) => log.debug({ userId: socket.data.user?.id }, 'socket connected'));
+  setRealtimeServer(io);
+  return io;
+}

@@ -1,0 +1,17 @@
+import type { TConfig } from './config';
+import { authRoutes } from './auth/auth.routes';
+import { createLoginLimiter } from './auth/login-limiter';
+import type { AnyRoute } from './http/define-route';
+import { notificationsRoutes } from './notifications/notifications.routes';
+import { organisationsRoutes } from './organisations/organisations.routes';
+import { usersRoutes } from './users/users.routes';
+
+/** Every API route in one list: mounted by the app, documented by OpenAPI, checked by the role tests. */
+export function allRoutes(config: TConfig): AnyRoute[] {
+  return [
+    ...authRoutes(createLoginLimiter(config.LOGIN_ATTEMPTS_PER_15_MIN)),
+    ...usersRoutes(config.PUBLIC_URL, config.NODE_ENV !== 'production'),
+    ...organisationsRoutes(),
+    ...notificationsRoutes(),
+  ];
+}

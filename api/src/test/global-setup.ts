@@ -1,0 +1,23 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startLocalMongo, type LocalMongo } from '../database/local-mongo';
+
+declare global {
+  var __KANSPLEK_TEST_MONGO__: { server?: LocalMongo; dataDir?: string } | undefined;
+}
+
+/**
+ * One real MongoDB-wire server for the whole run (the same resolver `npm start` uses); each test
+ * file connects to a database of its own on it. With MONGODB_URI set, that server is used instead.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.MONGODB_URI) {
+    process.env.TEST_MONGODB_BASE_URI = process.env.MONGODB_URI;
+    return;
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kansplek-test-'));
+  const server = await startLocalMongo({ dataDir, log: (m) => console.log(m), persistent: false });
+  globalThis.__KANSPLEK_TEST_MONGO__ = { server, dataDir };
+  process.env.TEST_MONGODB_BASE_URI = server.uri;
+}

@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import mongoose from 'mongoose';
+import supertest from 'supertest';
+import { EmbeddedEngine } from '@kansplek/search';
+import {
+  buildOrganisation,
+  buildUser,
+  ORGANISATION_KIND_FOR_ROLE,
+  type OrganisationData,
+  type UserData,
+} from '@kansplek/seed';
+import { createApp } from '../app';
+import { hashPassword } from '../auth/password';
+import { loadConfig, type TConfig } from '../config';
+import { connectDatabase } from '../database/connect';
+import { createLogger } from '../logger';
+import { OrganisationModel } from '../organisations/organisations.model';
+import { attachRealtime } from '../realtime/realtime.server';
+import { setRealtimeServer } from '../realtime/emit';
+import { UserModel } from '../users/users.model';
+import { ApiClient } from './api-client';
+
+export const TEST_PASSWORD = 'correct-horse-battery-staple';
+
+export interface TestUser {
+  id: string;
+  email: string;
+  role: UserData['role'];
+  organisationId: string;
+}
+
+export interface TestApp {
+  url: string;
+  server: http.Server;
+  config: TConfig;
+  /** A client without a session (carries cookies once it has one). */
+  anonymous(): ApiClient;
+  createOrganisation(overrides?: Partial<OrganisationData>): Promise<string>;
+  createUser(overrides?: Partial<UserData> & { organisationId?: string; status?: string }): Promise<TestUser>;
+  signIn(user: TestUser): Promise<ApiClient>;
+  stop(): Promise<void>;
+}
+
+let passwordHash: Promise<string> | undefined;
+
+/** The real app on a real MongoDB-wire server, in a database of this test file's own. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const base = process.env.TEST_MONGODB_BASE_URI;
+  if (!base) throw new Error('TEST_MONGODB_BASE_URI is not set: run tests through jest (global setup)');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    DATA_DIR: '/tmp/kansplek-test-unused',
+    PORT: '0',
+    ...env,
+  });
+  await connectDatabase(base, `test_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`);
+  const { app, sessionMiddleware } = createApp({
+    config,
+    log: createLogger('silent'),
+    search: new EmbeddedEngine(),
+  });
+  const server = http.createServer(app);
+  const io = attachRealtime(server, sessionMiddleware, createLogger('silent'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const createOrganisation = async (overrides: Partial<OrganisationData> = {}) =>
+    String((await OrganisationModel.create(buildOrganisation(overrides)))._id);
+
+  const testApp: TestApp = {
+    url,
+    server,
+    config,
+    anonymous: () => new ApiClient(supertest.agent(server)),
+    createOrganisation,
+    createUser: async ({ organisationId, status = 'active', ...overrides } = {}) => {
+      const data = buildUser(overrides);
+      const orgId =
+        organisationId ?? (await createOrganisation({ kind: ORGANISATION_KIND_FOR_ROLE[data.role] }));
+      passwordHash ??= hashPassword(TEST_PASSWORD);
+      const user = await UserModel.create({
+        ...data,
+        organisationId: orgId,
+        status,
+        passwordHash: status === 'invited' ? null : await passwordHash,
+      });
+      return { id: String(user._id), email: data.email, role: data.role, organisationId: orgId };
+    },
+    signIn: async (user) => {
+      const client = testApp.anonymous();
+      const res = await client.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD });
+      if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+      await client.refreshCsrf();
+      return client;
+    },
+    stop: async () => {
+      setRealtimeServer(undefined);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      server.closeAllConnections();
+      await mongoose.connection.dropDatabase().catch(() => undefined);
+      await mongoose.disconnect();
+    },
+  };
+  return testApp;
+}

@@ -1,0 +1,83 @@
+import {
+  ZDataOf,
+  ZIdParams,
+  ZInvitation,
+  ZInviteUser,
+  ZPageOf,
+  ZUpdateUser,
+  ZUser,
+  ZUserListQuery,
+} from '../contract';
+import { defineRoute } from '../http/define-route';
+import { getUser, inviteUser, listUsers, reissueInvitation, updateUser } from './users.service';
+
+const tags = ['users'];
+const access = ['admin'] as const;
+
+export function usersRoutes(publicUrl: string, logInviteLinks: boolean) {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/users',
+      summary: 'List users',
+      tags,
+      access,
+      query: ZUserListQuery,
+      response: ZPageOf(ZUser),
+      handler: ({ query }) => listUsers(query),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/users/invitations',
+      summary: 'Invite a user; the response carries the one-time link to set a password',
+      tags,
+      access,
+      body: ZInviteUser,
+      status: 201,
+      response: ZDataOf(ZInvitation),
+      handler: async ({ body, user, req }) => {
+        const invitation = await inviteUser(body, user.id, publicUrl);
+        if (logInviteLinks)
+          req.log.info({ email: body.email, inviteUrl: invitation.inviteUrl }, 'invitation link');
+        return { data: invitation };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/users/:id',
+      summary: 'One user',
+      tags,
+      access,
+      params: ZIdParams,
+      response: ZDataOf(ZUser),
+      handler: async ({ params }) => ({ data: await getUser(params.id) }),
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/api/users/:id',
+      summary: 'Rename, disable or re-enable a user (optimistic concurrency on version)',
+      tags,
+      access,
+      params: ZIdParams,
+      body: ZUpdateUser,
+      response: ZDataOf(ZUser),
+      handler: async ({ params, body, user }) => ({ data: await updateUser(params.id, body, user.id) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/users/:id/invitations',
+      summary: 'Issue a new invitation link (the previous one stops working)',
+      tags,
+      access,
+      params: ZIdParams,
+      status: 201,
+      response: ZDataOf(ZInvitation),
+      handler: async ({ params, req }) => {
+        const invitation = await reissueInvitation(params.id, publicUrl);
+        if (logInviteLinks)
+          req.log.info({ userId: params.id, inviteUrl: invitation.inviteUrl }, 'invitation link');
+        return { data: invitation };
+      },
+    }),
+  ];
+}
