@@ -38,7 +38,9 @@ export interface TestApp {
   /** A client without a session (carries cookies once it has one). */
   anonymous(): ApiClient;
   createOrganisation(overrides?: Partial<OrganisationData>): Promise<string>;
-  createUser(overrides?: Partial<UserData> & { organisationId?: string; status?: string }): Promise<TestUser>;
+  createUser(
+    overrides?: Partial<UserData> & { organisationId?: string; status?: 'active' | 'invited' | 'disabled' },
+  ): Promise<TestUser>;
   signIn(user: TestUser): Promise<ApiClient>;
   stop(): Promise<void>;
 }

@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from './config';
+
+const base = { SESSION_SECRET: 'x'.repeat(32), DATA_DIR: '/tmp/kansplek-config-test' };
+
+describe('configuration', () => {
+  it('when nothing is set, then development defaults apply', () => {
+    const config = loadConfig({ DATA_DIR: base.DATA_DIR });
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      PUBLIC_URL: 'http://localhost:3000',
+    });
+    expect(config.SESSION_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({ DATA_DIR: base.DATA_DIR }).SESSION_SECRET).toBe(config.SESSION_SECRET);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ MONGODB_URI: 'postgres://x' }, 'MONGODB_URI'],
+    [{ MEILI_URL: 'not a url' }, 'MEILI_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
+    [{ NODE_ENV: 'production', SESSION_SECRET: undefined }, 'SESSION_SECRET'],
+    [{ DEMO_DATA: 'yes' }, 'DEMO_DATA'],
+  ])('when %j is given, then start-up stops naming %s', (env, variable) => {
+    expect(() => loadConfig({ ...base, ...env })).toThrow(ConfigError);
+    try {
+      loadConfig({ ...base, ...env });
+    } catch (error) {
+      expect((error as ConfigError).problems.join('\n')).toMatch(new RegExp(`^${variable}:`, 'm'));
+    }
+  });
+});

@@ -1,0 +1,82 @@
+import { io as connect, type Socket } from 'socket.io-client';
+import type { ServerToClientEvents } from '../contract';
+import { notifyUser } from '../notifications/notifications.service';
+import { startTestApp, type TestApp } from '../test/test-app';
+import { emit } from './emit';
+
+let app: TestApp;
+const sockets: Socket[] = [];
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  for (const s of sockets) s.disconnect();
+  await app.stop();
+});
+
+function cookieOf(client: Awaited<ReturnType<TestApp['signIn']>>): string {
+  const jar = (
+    client.agent as unknown as { jar: { getCookies(a: unknown): Array<{ toValueString(): string }> } }
+  ).jar;
+  return jar
+    .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
+    .map((c) => c.toValueString())
+    .join('; ');
+}
+
+function openSocket(cookie?: string): Promise<Socket<ServerToClientEvents>> {
+  return new Promise((resolve, reject) => {
+    const socket: Socket<ServerToClientEvents> = connect(app.url, {
+      transports: ['websocket'],
+      extraHeaders: cookie ? { cookie } : {},
+      reconnection: false,
+    });
+    sockets.push(socket);
+    socket.on('connect', () => resolve(socket));
+    socket.on('connect_error', (err) => reject(err));
+  });
+}
+
+function received<E extends keyof ServerToClientEvents>(socket: Socket<ServerToClientEvents>, event: E) {
+  const events: unknown[] = [];
+  socket.on(event as 'notification:new', (payload) => events.push(payload));
+  return events;
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 200));
+
+describe('realtime', () => {
+  it('when a socket has no session, then it is refused', async () => {
+    await expect(openSocket()).rejects.toThrow('unauthenticated');
+  });
+
+  it('when an event is sent to one user, then only that user receives it', async () => {
+    const alice = await app.createUser({ role: 'consultant' });
+    const bob = await app.createUser({ role: 'consultant', organisationId: alice.organisationId });
+    const aliceSocket = await openSocket(cookieOf(await app.signIn(alice)));
+    const bobSocket = await openSocket(cookieOf(await app.signIn(bob)));
+    const toAlice = received(aliceSocket, 'notification:new');
+    const toBob = received(bobSocket, 'notification:new');
+
+    await notifyUser(alice.id, { kind: 'system', params: { title: 'Hallo', body: 'Alleen voor Alice' } });
+    await settle();
+
+    expect(toAlice).toEqual([expect.objectContaining({ title: 'Hallo', body: 'Alleen voor Alice' })]);
+    expect(toBob).toEqual([]);
+  });
+
+  it('when an event is sent to an organisation, then its members receive it and others do not', async () => {
+    const member = await app.createUser({ role: 'contractor' });
+    const outsider = await app.createUser({ role: 'contractor' });
+    const memberSocket = await openSocket(cookieOf(await app.signIn(member)));
+    const outsiderSocket = await openSocket(cookieOf(await app.signIn(outsider)));
+    const toMember = received(memberSocket, 'notification:count');
+    const toOutsider = received(outsiderSocket, 'notification:count');
+
+    emit({ organisationId: member.organisationId }, 'notification:count', { unread: 7 });
+    await settle();
+
+    expect(toMember).toEqual([{ unread: 7 }]);
+    expect(toOutsider).toEqual([]);
+  });
+});
