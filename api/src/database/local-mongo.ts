@@ -67,6 +67,7 @@ async function startFerretdb(binary: string, dataDir: string): Promise<LocalMong
     `--listen-addr=127.0.0.1:${port}`,
     '--telemetry=disable',
     '--debug-addr=-',
+    `--state-dir=${dir}`,
     '--log-level=warn',
   ];
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
