@@ -26,6 +26,7 @@ const ZEnv = z
     SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(720).default(8),
     TRUST_PROXY: ZFlag.default(false),
     DEMO_DATA: ZFlag.default(true),
+    GEOCODER: z.enum(['offline', 'pdok']).default('offline'),
     LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).max(1000).default(10),
     CLIENT_DIST: z
       .string()

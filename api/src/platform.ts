@@ -6,6 +6,7 @@ import { createApp } from './app';
 import type { TConfig } from './config';
 import { connectDatabase } from './database/connect';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
+import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
 import type { Logger } from './logger';
 import { attachRealtime } from './realtime/realtime.server';
@@ -29,6 +30,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   }
   try {
     await connectDatabase(uri, localMongo ? 'kansplek' : undefined);
+    configureGeocoder(config.GEOCODER);
     const search = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY });
     const demoAccounts = config.DEMO_DATA ? await loadDemoData() : [];
 

@@ -1,9 +1,11 @@
 import type { TConfig } from './config';
+import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { createLoginLimiter } from './auth/login-limiter';
 import type { AnyRoute } from './http/define-route';
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { organisationsRoutes } from './organisations/organisations.routes';
+import { regionsRoutes } from './regions/regions.routes';
 import { usersRoutes } from './users/users.routes';
 
 /** Every API route in one list: mounted by the app, documented by OpenAPI, checked by the role tests. */
@@ -12,6 +14,8 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...authRoutes(createLoginLimiter(config.LOGIN_ATTEMPTS_PER_15_MIN)),
     ...usersRoutes(config.PUBLIC_URL, config.NODE_ENV !== 'production'),
     ...organisationsRoutes(),
+    ...regionsRoutes(),
     ...notificationsRoutes(),
+    ...auditRoutes(),
   ];
 }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { TRole } from '../contract';
+import { RegionModel } from '../regions/regions.model';
 import { UserModel } from '../users/users.model';
 
 /** The signed-in user as services see it: identity, role and organisation, nothing else. */
@@ -9,6 +10,8 @@ export interface SessionUser {
   organisationId: string;
   name: string;
   email: string;
+  /** The region of the user's service point (admins, consultants, candidates); null for other organisations. */
+  regionId: string | null;
 }
 
 declare module 'express-session' {
@@ -28,7 +31,9 @@ export async function findSessionUser(userId: string): Promise<SessionUser | und
     .select({ role: 1, organisationId: 1, name: 1, email: 1 })
     .lean();
   if (!user) return undefined;
+  const region = await RegionModel.findOne({ servicePointId: user.organisationId }).select({ _id: 1 }).lean();
   return {
+    regionId: region ? String(region._id) : null,
     id: String(user._id),
     role: user.role,
     organisationId: String(user.organisationId),

@@ -5,4 +5,7 @@ export * from './organisations';
 export * from './auth';
 export * from './users';
 export * from './notifications';
+export * from './domain';
+export * from './regions';
+export * from './audit';
 export * from './events';

@@ -1,11 +1,41 @@
 import type { Types } from 'mongoose';
-import type { TOrganisationSummary } from '../contract';
+import type { TOrganisation, TOrganisationSummary } from '../contract';
 import { OrganisationModel, type OrganisationDoc } from './organisations.model';
 
 export function presentOrganisationSummary(
   org: Pick<OrganisationDoc, '_id' | 'kind' | 'name'>,
 ): TOrganisationSummary {
   return { id: String(org._id), kind: org.kind, name: org.name };
+}
+
+export function presentOrganisation(org: OrganisationDoc): TOrganisation {
+  const address = org.address;
+  return {
+    ...presentOrganisationSummary(org),
+    kvkNumber: org.kvkNumber ?? null,
+    municipalityCode: org.municipalityCode ?? null,
+    address: address
+      ? {
+          street: address.street ?? null,
+          houseNumber: address.houseNumber ?? null,
+          postcode: address.postcode,
+          city: address.city ?? null,
+          municipalityCode: address.municipalityCode ?? null,
+          location: { lat: address.location.lat ?? 0, lng: address.location.lng ?? 0 },
+        }
+      : null,
+    regionIds: (org.regionIds ?? []).map(String),
+    displacement: org.displacement
+      ? {
+          date: org.displacement.date,
+          note: org.displacement.note,
+          setAt: org.displacement.setAt.toISOString(),
+          setBy: String(org.displacement.setBy),
+        }
+      : null,
+    version: org.version ?? 0,
+    createdAt: org.createdAt.toISOString(),
+  };
 }
 
 /** Summaries for a set of ids in one query, keyed by id, for presenters that show an organisation's name. */

@@ -17,6 +17,7 @@ import { loadConfig, type TConfig } from '../config';
 import { connectDatabase } from '../database/connect';
 import { createLogger } from '../logger';
 import { OrganisationModel } from '../organisations/organisations.model';
+import { RegionModel } from '../regions/regions.model';
 import { attachRealtime } from '../realtime/realtime.server';
 import { setRealtimeServer } from '../realtime/emit';
 import { UserModel } from '../users/users.model';
@@ -31,6 +32,12 @@ export interface TestUser {
   organisationId: string;
 }
 
+export interface TestRegion {
+  regionId: string;
+  servicePointId: string;
+  municipalityIds: string[];
+}
+
 export interface TestApp {
   url: string;
   server: http.Server;
@@ -42,6 +49,8 @@ export interface TestApp {
     overrides?: Partial<UserData> & { organisationId?: string; status?: 'active' | 'invited' | 'disabled' },
   ): Promise<TestUser>;
   signIn(user: TestUser): Promise<ApiClient>;
+  /** A service point with a region of two municipalities (Arnhem-like codes are unique per call). */
+  createRegion(): Promise<TestRegion>;
   stop(): Promise<void>;
 }
 
@@ -98,6 +107,19 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
       await client.refreshCsrf();
       return client;
+    },
+    createRegion: async () => {
+      const servicePointId = await createOrganisation({ kind: 'service_point' });
+      const municipalityIds = [
+        await createOrganisation({ kind: 'municipality' }),
+        await createOrganisation({ kind: 'municipality' }),
+      ];
+      const region = await RegionModel.create({
+        name: `Regio ${servicePointId}`,
+        servicePointId,
+        municipalityIds,
+      });
+      return { regionId: String(region._id), servicePointId, municipalityIds };
     },
     stop: async () => {
       setRealtimeServer(undefined);

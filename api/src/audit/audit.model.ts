@@ -1,0 +1,18 @@
+import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
+import { AUDIT_ACTIONS, ROLES } from '../contract';
+
+/** Append-only: who read, exported or erased which candidate's sensitive data, and when. */
+const auditEntrySchema = new Schema({
+  action: { type: String, enum: AUDIT_ACTIONS, required: true },
+  actorId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+  actorName: { type: String, required: true },
+  actorRole: { type: String, enum: ROLES, required: true },
+  candidateId: { type: Schema.Types.ObjectId, required: true },
+  at: { type: Date, required: true },
+});
+auditEntrySchema.index({ candidateId: 1, at: -1 });
+auditEntrySchema.index({ actorId: 1, at: -1 });
+auditEntrySchema.index({ at: -1 });
+
+export type AuditEntryDoc = InferSchemaType<typeof auditEntrySchema> & { _id: Types.ObjectId };
+export const AuditEntryModel = model('AuditEntry', auditEntrySchema);
