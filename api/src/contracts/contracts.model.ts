@@ -1,0 +1,40 @@
+import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
+import { TARGET_GROUPS } from '../contract';
+
+export const CONTRACT_STATUSES = ['draft', 'active', 'fulfilled', 'overdue', 'closed'] as const;
+
+/** An SROI obligation: the share of a contract's value the contractor spends on social return. */
+const contractSchema = new Schema(
+  {
+    municipalityId: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
+    contractorId: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
+    // The region of the awarding municipality: its consultants follow the contract.
+    regionId: { type: Schema.Types.ObjectId, ref: 'Region', default: null },
+    title: { type: String, required: true, trim: true },
+    reference: { type: String, required: true, trim: true },
+    valueCents: { type: Number, required: true },
+    // Basis points (250 = 2.5 %), so percentages stay exact integers.
+    sroiBasisPoints: { type: Number, required: true },
+    // Derived on the server from value × percentage; never accepted from a client.
+    obligationCents: { type: Number, required: true },
+    startDate: { type: String, required: true },
+    endDate: { type: String, required: true },
+    realisationDeadline: { type: String, required: true },
+    labourIntensive: { type: Boolean, default: false },
+    preferredTargetGroups: { type: [String], enum: TARGET_GROUPS, default: [] },
+    status: { type: String, enum: CONTRACT_STATUSES, required: true, default: 'draft' },
+    statusChangedAt: { type: Date, default: null },
+    version: { type: Number, default: 0 },
+  },
+  { timestamps: true },
+);
+contractSchema.index({ municipalityId: 1, reference: 1 }, { unique: true });
+contractSchema.index({ contractorId: 1, status: 1 });
+contractSchema.index({ regionId: 1, status: 1 });
+
+export type ContractDoc = InferSchemaType<typeof contractSchema> & {
+  _id: Types.ObjectId;
+  createdAt: Date;
+  updatedAt: Date;
+};
+export const ContractModel = model('Contract', contractSchema);
