@@ -1,8 +1,94 @@
+/** A point on earth; documents that can be found by distance carry one as `_geo`. */
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
+
+export type Scalar = string | number | boolean;
+
+/** A document in an index: `id` is the primary key; arrays hold multi-valued fields (an `eq` filter matches any element). */
+export interface SearchDocument {
+  id: string;
+  _geo?: GeoPoint;
+  [field: string]: unknown;
+}
+
+/** What an index holds and how it may be queried; the same definition configures every engine. */
+export interface IndexDefinition {
+  name: string;
+  /** Full-text fields, most important first. */
+  searchable: string[];
+  filterable: string[];
+  sortable: string[];
+  /** Words that mean the same in job searches (each key expands to its list, both ways). */
+  synonyms: Record<string, string[]>;
+}
+
+/** Structured filters, ANDed; each engine translates them (Meilisearch filter strings, or evaluation in memory). */
+export type Filter =
+  | { field: string; op: 'eq'; value: Scalar }
+  | { field: string; op: 'in' | 'not_in'; values: Scalar[] }
+  | { field: string; op: 'gte' | 'lte' | 'gt' | 'lt'; value: number };
+
+export interface SortRule {
+  /** A sortable field, or `_geo` for distance from `geo` in the query. */
+  field: string;
+  direction: 'asc' | 'desc';
+}
+
+export interface SearchQuery {
+  q?: string;
+  /** `all`: every word must match (search as you type); `any`: documents matching more words rank higher. */
+  matching?: 'all' | 'any';
+  filters?: Filter[];
+  geo?: GeoPoint & { radiusKm?: number };
+  sort?: SortRule[];
+  facets?: string[];
+  /** Fields whose matched words come back marked. */
+  highlight?: string[];
+  page?: number;
+  limit?: number;
+}
+
+/** A piece of a highlighted field: render matches with <mark>, without ever trusting text as HTML. */
+export interface HighlightSegment {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit<D extends SearchDocument = SearchDocument> {
+  document: D;
+  /** Kilometres from the query's geo point, when given. */
+  distanceKm?: number;
+  highlights: Record<string, HighlightSegment[]>;
+}
+
+export interface SearchResult<D extends SearchDocument = SearchDocument> {
+  hits: SearchHit<D>[];
+  total: number;
+  page: number;
+  limit: number;
+  facets: Record<string, Record<string, number>>;
+}
+
 /** What the API needs from a search engine; implemented by Meilisearch and by the embedded MiniSearch engine. */
 export interface SearchEngine {
   readonly name: 'meilisearch' | 'embedded';
   /** True when the engine answers; used by the API's readiness check. */
   isHealthy(): Promise<boolean>;
+  /** Creates the index if needed and applies its settings (idempotent). */
+  ensureIndex(definition: IndexDefinition): Promise<void>;
+  /** Adds or replaces documents; resolves once the engine has applied them. */
+  upsert(index: string, documents: SearchDocument[]): Promise<void>;
+  /** Removes documents by id; resolves once applied (unknown ids are fine). */
+  remove(index: string, ids: string[]): Promise<void>;
+  /** Removes every document of the index (for a full rebuild). */
+  clear(index: string): Promise<void>;
+  count(index: string): Promise<number>;
+  search<D extends SearchDocument = SearchDocument>(
+    index: string,
+    query: SearchQuery,
+  ): Promise<SearchResult<D>>;
   close(): Promise<void>;
 }
 
@@ -10,3 +96,6 @@ export interface SearchEngineOptions {
   meiliUrl?: string;
   meiliKey?: string;
 }
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 1000;

@@ -2,7 +2,8 @@ import { EmbeddedEngine } from './embedded/embedded-engine';
 import type { SearchEngine, SearchEngineOptions } from './engine';
 import { MeilisearchEngine } from './meilisearch/meilisearch-engine';
 
-export type { SearchEngine, SearchEngineOptions } from './engine';
+export * from './engine';
+export { distanceKm } from './geo';
 export { EmbeddedEngine, MeilisearchEngine };
 
 /** Meilisearch when MEILI_URL is set, otherwise the embedded engine. */

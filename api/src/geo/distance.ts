@@ -1,12 +1,2 @@
-import type { TGeoPoint } from '../contract';
-
-const EARTH_RADIUS_KM = 6371;
-const rad = (deg: number) => (deg * Math.PI) / 180;
-
-/** Great-circle (haversine) distance in kilometres. */
-export function distanceKm(a: TGeoPoint, b: TGeoPoint): number {
-  const dLat = rad(b.lat - a.lat);
-  const dLng = rad(b.lng - a.lng);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+// One implementation of distance for the whole platform: the search workspace's.
+export { distanceKm } from '@kansplek/search';

@@ -1,6 +1,25 @@
-import { Meilisearch } from 'meilisearch';
-import type { SearchEngine } from '../engine';
+import { Meilisearch, type Task } from 'meilisearch';
+import {
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  type IndexDefinition,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResult,
+} from '../engine';
+import { distanceKm } from '../geo';
+import { POST_TAG, PRE_TAG, expandSynonyms, toMeiliFilters, toMeiliSort, toSegments } from './meili-query';
 
+function assertSucceeded(task: Task): void {
+  if (task.status !== 'succeeded') {
+    throw new Error(
+      `Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no detail'}`,
+    );
+  }
+}
+
+/** Meilisearch (production): settings from the index definition; every write waits until the engine applied it. */
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
   readonly client: Meilisearch;
@@ -15,6 +34,94 @@ export class MeilisearchEngine implements SearchEngine {
     } catch {
       return false;
     }
+  }
+
+  async ensureIndex(definition: IndexDefinition): Promise<void> {
+    const created = await this.client.createIndex(definition.name, { primaryKey: 'id' }).waitTask();
+    if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists')
+      assertSucceeded(created);
+    const settings = await this.client
+      .index(definition.name)
+      .updateSettings({
+        searchableAttributes: definition.searchable,
+        filterableAttributes: [...definition.filterable, '_geo'],
+        sortableAttributes: [...definition.sortable, '_geo'],
+        synonyms: expandSynonyms(definition.synonyms),
+        typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+        pagination: { maxTotalHits: 200_000 },
+        faceting: { maxValuesPerFacet: 500 },
+      })
+      .waitTask();
+    assertSucceeded(settings);
+  }
+
+  async upsert(index: string, documents: SearchDocument[]): Promise<void> {
+    if (!documents.length) return;
+    assertSucceeded(await this.client.index(index).addDocuments(documents).waitTask());
+  }
+
+  async remove(index: string, ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    assertSucceeded(await this.client.index(index).deleteDocuments(ids).waitTask());
+  }
+
+  async clear(index: string): Promise<void> {
+    assertSucceeded(await this.client.index(index).deleteAllDocuments().waitTask());
+  }
+
+  async count(index: string): Promise<number> {
+    return (await this.client.index(index).getStats()).numberOfDocuments;
+  }
+
+  async search<D extends SearchDocument = SearchDocument>(
+    index: string,
+    query: SearchQuery,
+  ): Promise<SearchResult<D>> {
+    const page = Math.max(1, query.page ?? 1);
+    const limit = Math.min(MAX_LIMIT, Math.max(0, query.limit ?? DEFAULT_LIMIT));
+    const response = await this.client.index(index).search<D>(query.q?.trim() ?? '', {
+      filter: toMeiliFilters(query),
+      sort: toMeiliSort(query),
+      facets: query.facets,
+      page,
+      hitsPerPage: limit,
+      matchingStrategy: query.matching === 'any' ? 'last' : 'all',
+      attributesToHighlight: query.highlight,
+      highlightPreTag: PRE_TAG,
+      highlightPostTag: POST_TAG,
+    });
+    return {
+      hits: response.hits.map((hit) => {
+        const { _formatted, ...rest } = hit as unknown as Record<string, unknown> & {
+          _formatted?: Record<string, unknown>;
+        };
+        const document = Object.fromEntries(
+          Object.entries(rest).filter(([key]) => !key.startsWith('_') || key === '_geo'),
+        );
+        const highlights = Object.fromEntries(
+          (query.highlight ?? []).map((field) => {
+            const value = _formatted?.[field];
+            const text = Array.isArray(value)
+              ? value.map(String).join(', ')
+              : value === undefined || value === null
+                ? ''
+                : String(value);
+            return [field, toSegments(text)];
+          }),
+        );
+        const geoPoint = (document as unknown as SearchDocument)._geo;
+        return {
+          document: document as unknown as D,
+          highlights,
+          ...(query.geo && geoPoint ? { distanceKm: distanceKm(query.geo, geoPoint) } : {}),
+        };
+      }),
+      // With page/hitsPerPage, Meilisearch counts every hit exhaustively.
+      total: (response as unknown as { totalHits?: number }).totalHits ?? 0,
+      page,
+      limit,
+      facets: (response.facetDistribution as Record<string, Record<string, number>> | undefined) ?? {},
+    };
   }
 
   async close(): Promise<void> {}

@@ -1,0 +1,32 @@
+import MiniSearch from 'minisearch';
+import type { HighlightSegment } from '../engine';
+
+/** Lower case without diacritics, so "één" finds "een" and "Café" finds "cafe". */
+export function normalizeTerm(term: string): string {
+  return term
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+export const tokenize: (text: string) => string[] = MiniSearch.getDefault('tokenize');
+
+/** Meilisearch's typo budget: none under 5 letters, one from 5, two from 9. */
+export function typoBudget(term: string): number {
+  return term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0;
+}
+
+/** Splits text into segments, marking the words whose normalised form is one of the matched terms. */
+export function highlightSegments(text: string, matchedTerms: ReadonlySet<string>): HighlightSegment[] {
+  const segments: HighlightSegment[] = [];
+  const word = /[\p{L}\p{N}]+/gu;
+  let last = 0;
+  for (const m of text.matchAll(word)) {
+    if (!matchedTerms.has(normalizeTerm(m[0]))) continue;
+    if (m.index > last) segments.push({ text: text.slice(last, m.index), match: false });
+    segments.push({ text: m[0], match: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), match: false });
+  return segments;
+}
