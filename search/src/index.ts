@@ -4,6 +4,8 @@ import { MeilisearchEngine } from './meilisearch/meilisearch-engine';
 
 export * from './engine';
 export { distanceKm } from './geo';
+export * from './sync';
+export * from './matching';
 export { EmbeddedEngine, MeilisearchEngine };
 
 /** Meilisearch when MEILI_URL is set, otherwise the embedded engine. */

@@ -1,0 +1,141 @@
+import type { IndexDefinition, SearchDocument, SearchEngine } from './engine';
+
+export interface DirtyRecord {
+  id: string;
+  searchVersion: number;
+  /** The document to index, or null when the record must leave the index (deleted, erased, no longer searchable). */
+  document: SearchDocument | null;
+}
+
+/** Where an index's truth lives (MongoDB); implemented by the API for each indexed collection. */
+export interface SyncSource {
+  readonly index: IndexDefinition;
+  /** Records changed since they were last indexed, at most `limit`. */
+  findDirty(limit: number): Promise<DirtyRecord[]>;
+  /** Marks each record indexed at that version; a record changed meanwhile stays dirty. */
+  markIndexed(records: Array<{ id: string; searchVersion: number }>): Promise<void>;
+  /** Every searchable document, in batches, for a full rebuild. */
+  scan(batchSize: number): AsyncIterable<SearchDocument[]>;
+  /** Marks every record dirty, so a running sync re-indexes everything (used by a rebuild). */
+  markAllDirty(): Promise<void>;
+}
+
+/**
+ * One round: push dirty records to the engine, then mark them indexed. A crash between the two leaves
+ * them dirty, so the next round pushes them again (upserts and deletes are idempotent): nothing is lost.
+ */
+export async function syncOnce(engine: SearchEngine, source: SyncSource, batchSize = 500): Promise<number> {
+  const dirty = await source.findDirty(batchSize);
+  if (!dirty.length) return 0;
+  const upserts = dirty.filter((r) => r.document).map((r) => r.document!);
+  const removals = dirty.filter((r) => !r.document).map((r) => r.id);
+  await engine.upsert(source.index.name, upserts);
+  await engine.remove(source.index.name, removals);
+  await source.markIndexed(dirty.map(({ id, searchVersion }) => ({ id, searchVersion })));
+  return dirty.length;
+}
+
+/** Rounds until nothing is dirty; returns how many records were pushed. */
+export async function syncUntilClean(
+  engine: SearchEngine,
+  source: SyncSource,
+  batchSize = 500,
+): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await syncOnce(engine, source, batchSize);
+    total += n;
+    if (n < batchSize) return total;
+  }
+}
+
+/** Empties the index and fills it again from the source, reporting progress. */
+export async function rebuildIndex(
+  engine: SearchEngine,
+  source: SyncSource,
+  options: { batchSize?: number; onProgress?: (indexed: number) => void } = {},
+): Promise<number> {
+  const batchSize = options.batchSize ?? 1000;
+  await engine.ensureIndex(source.index);
+  await engine.clear(source.index.name);
+  let indexed = 0;
+  for await (const batch of source.scan(batchSize)) {
+    await engine.upsert(source.index.name, batch);
+    indexed += batch.length;
+    options.onProgress?.(indexed);
+  }
+  return indexed;
+}
+
+type Log = { warn(obj: object, msg: string): void };
+
+/**
+ * Keeps the indexes in step with MongoDB: a round every `intervalMs`, and at once after `kick()`.
+ * A search outage only delays indexing; writes never wait for it.
+ */
+export class SyncWorker {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly sources: SyncSource[],
+    private readonly log: Log,
+    private readonly intervalMs = 1000,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule();
+  }
+
+  /** Requests a round soon (after a write), without waiting for it. */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) this.again = true;
+    else void this.round();
+  }
+
+  /** Runs rounds until every source is clean; for tests and start-up. */
+  async drain(): Promise<void> {
+    await this.running;
+    for (const source of this.sources) await syncUntilClean(this.engine, source);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => void this.round(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  private round(): Promise<void> {
+    clearTimeout(this.timer);
+    this.running = (async () => {
+      do {
+        this.again = false;
+        for (const source of this.sources) {
+          try {
+            await syncUntilClean(this.engine, source);
+          } catch (error) {
+            this.log.warn(
+              { err: error, index: source.index.name },
+              'search sync round failed; retrying later',
+            );
+          }
+        }
+      } while (this.again && !this.stopped);
+    })().finally(() => {
+      this.running = undefined;
+      this.schedule();
+    });
+    return this.running;
+  }
+}
