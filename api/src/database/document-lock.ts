@@ -1,0 +1,49 @@
+import type { Model, QueryOptions, UpdateQuery } from 'mongoose';
+
+/**
+ * FerretDB 1.24 (SQLite) applies an update as an unisolated read-modify-write of the whole document:
+ * two concurrent `findOneAndUpdate({ _id, version })` can both match, and an `$inc` can be lost
+ * (FerretDB issue #3040; reproduced in document-lock.test.ts). MongoDB is atomic per document, so
+ * this changes nothing there; with FerretDB it makes our writes serial per document within the process.
+ * Hence: run one API process on FerretDB (the embedded default does); use MongoDB for several.
+ *
+ * Written by hand because it is a dozen lines: a promise chain per key, removed when idle.
+ */
+const tails = new Map<string, Promise<unknown>>();
+
+export async function withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const previous = tails.get(key) ?? Promise.resolve();
+  const run = previous.then(fn, fn);
+  const tail = run.catch(() => undefined);
+  tails.set(key, tail);
+  try {
+    return await run;
+  } finally {
+    if (tails.get(key) === tail) tails.delete(key);
+  }
+}
+
+/** Holds the locks of several keys at once (taken in sorted order, so two callers cannot deadlock). */
+export async function withLocks<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
+  const sorted = [...new Set(keys)].sort();
+  const acquire = (i: number): Promise<T> => (i === sorted.length ? fn() : withLock(sorted[i]!, () => acquire(i + 1)));
+  return acquire(0);
+}
+
+export const documentKey = (model: { collection: { collectionName: string } }, id: unknown) =>
+  `${model.collection.collectionName}:${String(id)}`;
+
+/**
+ * The one way to change a stored document: `findOneAndUpdate` under the document's lock. The filter
+ * must name `_id`; add `version` (optimistic concurrency) or `status` (state transitions) to it.
+ */
+export async function updateDocument<T>(
+  model: Model<T>,
+  filter: { _id: unknown } & Record<string, unknown>,
+  update: UpdateQuery<T>,
+  options: QueryOptions<T> = {},
+): Promise<T | null> {
+  return withLock(documentKey(model, filter._id), () =>
+    model.findOneAndUpdate(filter as never, update, { returnDocument: 'after', ...options }).lean<T>().exec(),
+  );
+}
