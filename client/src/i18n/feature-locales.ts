@@ -2,11 +2,24 @@
  * Translations that live with their feature (`features/<name>/locales/{nl,en}.json`, each under one
  * top-level key such as "places"). Adding a feature's texts is one import and one entry per language.
  */
+import candidatesEn from '@/features/candidates/locales/en.json';
+import candidatesNl from '@/features/candidates/locales/nl.json';
+import contractsEn from '@/features/contracts/locales/en.json';
+import contractsNl from '@/features/contracts/locales/nl.json';
+import organisationsEn from '@/features/organisations/locales/en.json';
+import organisationsNl from '@/features/organisations/locales/nl.json';
+import regionsEn from '@/features/regions/locales/en.json';
+import regionsNl from '@/features/regions/locales/nl.json';
+import placesEn from '@/features/places/locales/en.json';
+import placesNl from '@/features/places/locales/nl.json';
+import profileEn from '@/features/profile/locales/en.json';
+import profileNl from '@/features/profile/locales/nl.json';
+
 type Messages = Record<string, unknown>;
 
 export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
-  nl: [],
-  en: [],
+  nl: [contractsNl, organisationsNl, regionsNl, placesNl, candidatesNl, profileNl],
+  en: [contractsEn, organisationsEn, regionsEn, placesEn, candidatesEn, profileEn],
 };
 
 export function withFeatureLocales(base: Messages, features: Messages[]): Messages {

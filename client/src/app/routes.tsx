@@ -1,0 +1,120 @@
+import type { RouteObject } from 'react-router';
+import { paths } from '@/config/paths';
+import { AccountRoute } from '@/features/account/routes/account';
+import { CandidateRoute } from '@/features/candidates/routes/candidate';
+import { CandidatesRoute } from '@/features/candidates/routes/candidates';
+import { EditCandidateRoute } from '@/features/candidates/routes/edit-candidate';
+import { NewCandidateRoute } from '@/features/candidates/routes/new-candidate';
+import { ContractRoute } from '@/features/contracts/routes/contract';
+import { ContractsRoute } from '@/features/contracts/routes/contracts';
+import { EditContractRoute } from '@/features/contracts/routes/edit-contract';
+import { NewContractRoute } from '@/features/contracts/routes/new-contract';
+import { EditOrganisationRoute } from '@/features/organisations/routes/edit-organisation';
+import { NewOrganisationRoute } from '@/features/organisations/routes/new-organisation';
+import { OrganisationRoute } from '@/features/organisations/routes/organisation';
+import { OrganisationsRoute } from '@/features/organisations/routes/organisations';
+import { EditRegionRoute } from '@/features/regions/routes/edit-region';
+import { NewRegionRoute } from '@/features/regions/routes/new-region';
+import { RegionsRoute } from '@/features/regions/routes/regions';
+import { LoginRoute } from '@/features/auth/routes/login';
+import { SetPasswordRoute } from '@/features/auth/routes/set-password';
+import { RequireAuth } from '@/features/auth/components/require-auth';
+import { RequireNavAccess } from '@/features/auth/components/require-nav-access';
+import { DashboardRoute } from '@/features/dashboard/routes/dashboard';
+import { NotFound } from '@/features/misc/routes/not-found';
+import { RouteError } from '@/features/misc/routes/route-error';
+import { NotificationsRoute } from '@/features/notifications/routes/notifications';
+import { RequirePlaceManagement } from '@/features/places/components/require-place-management';
+import { EditPlaceRoute } from '@/features/places/routes/edit-place';
+import { NewPlaceRoute } from '@/features/places/routes/new-place';
+import { OpenPlaceRoute } from '@/features/places/routes/open-place';
+import { OpenPlacesRoute } from '@/features/places/routes/open-places';
+import { PlaceRoute } from '@/features/places/routes/place';
+import { PlacesRoute } from '@/features/places/routes/places';
+import { ProfileRoute } from '@/features/profile/routes/profile';
+import { InviteUserRoute } from '@/features/users/routes/invite-user';
+import { UsersRoute } from '@/features/users/routes/users';
+import { AppShell } from './layout/app-shell';
+
+/** All routes. Pages that a role may open are also listed in config/navigation.ts. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      { path: paths.login, element: <LoginRoute /> },
+      { path: paths.setPassword, element: <SetPasswordRoute /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: paths.home, element: <DashboardRoute /> },
+          { path: paths.notifications, element: <NotificationsRoute /> },
+          { path: paths.account, element: <AccountRoute /> },
+          {
+            element: <RequirePlaceManagement />,
+            children: [
+              { path: paths.places, element: <PlacesRoute /> },
+              { path: paths.newPlace, element: <NewPlaceRoute /> },
+              { path: paths.place, element: <PlaceRoute /> },
+              { path: paths.editPlace, element: <EditPlaceRoute /> },
+            ],
+          },
+          {
+            element: <RequireNavAccess item="openPlaces" />,
+            children: [
+              { path: paths.openPlaces, element: <OpenPlacesRoute /> },
+              { path: paths.openPlace, element: <OpenPlaceRoute /> },
+            ],
+          },
+          {
+            element: <RequireNavAccess item="contracts" />,
+            children: [
+              { path: paths.contracts, element: <ContractsRoute /> },
+              { path: paths.newContract, element: <NewContractRoute /> },
+              { path: paths.contract, element: <ContractRoute /> },
+              { path: paths.editContract, element: <EditContractRoute /> },
+            ],
+          },
+          {
+            element: <RequireNavAccess item="organisations" />,
+            children: [
+              { path: paths.organisations, element: <OrganisationsRoute /> },
+              { path: paths.newOrganisation, element: <NewOrganisationRoute /> },
+              { path: paths.organisation, element: <OrganisationRoute /> },
+              { path: paths.editOrganisation, element: <EditOrganisationRoute /> },
+            ],
+          },
+          {
+            element: <RequireNavAccess item="regions" />,
+            children: [
+              { path: paths.regions, element: <RegionsRoute /> },
+              { path: paths.newRegion, element: <NewRegionRoute /> },
+              { path: paths.editRegion, element: <EditRegionRoute /> },
+            ],
+          },
+          {
+            element: <RequireNavAccess item="candidates" />,
+            children: [
+              { path: paths.candidates, element: <CandidatesRoute /> },
+              { path: paths.newCandidate, element: <NewCandidateRoute /> },
+              { path: paths.candidate, element: <CandidateRoute /> },
+              { path: paths.editCandidate, element: <EditCandidateRoute /> },
+            ],
+          },
+          {
+            element: <RequireNavAccess item="profile" />,
+            children: [{ path: paths.profile, element: <ProfileRoute /> }],
+          },
+          {
+            element: <RequireNavAccess item="users" />,
+            children: [
+              { path: paths.users, element: <UsersRoute /> },
+              { path: paths.inviteUser, element: <InviteUserRoute /> },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

@@ -1,0 +1,76 @@
+import { useId } from 'react';
+import type { ZodForm } from '@/hooks/use-zod-form';
+import { useFieldErrorMessage } from '@/components/ui/use-field-error-message';
+import { splitList } from './contract-form-values';
+
+interface CheckboxListFieldProps<Field extends string> {
+  form: ZodForm<Field>;
+  /** A field holding the chosen values as one comma-separated string. */
+  name: Field;
+  legend: string;
+  description?: string;
+  options: Array<{ value: string; label: string }>;
+}
+
+/**
+ * Several choices as checkboxes in a fieldset (easier to use than a multiple select, with keyboard and
+ * screen reader alike). The first checkbox carries the field's id, so the error summary can focus it.
+ */
+export function CheckboxListField<Field extends string>({
+  form,
+  name,
+  legend,
+  description,
+  options,
+}: CheckboxListFieldProps<Field>) {
+  const errorMessage = useFieldErrorMessage();
+  const baseId = useId();
+  const error = form.fieldErrors[name];
+  const chosen = new Set(splitList(form.values[name]));
+  const descriptionId = description ? `${baseId}-description` : undefined;
+  const errorId = error ? `${baseId}-error` : undefined;
+
+  const toggle = (value: string, checked: boolean) => {
+    const next = options.map((o) => o.value).filter((v) => (v === value ? checked : chosen.has(v)));
+    form.setValue(name, next.join(','));
+  };
+
+  return (
+    <fieldset
+      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      aria-describedby={[errorId, descriptionId].filter(Boolean).join(' ') || undefined}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {legend}
+      </legend>
+      {description && (
+        <div className="utrecht-form-field-description" id={descriptionId}>
+          {description}
+        </div>
+      )}
+      {error && (
+        <div className="utrecht-form-field-error-message" id={errorId}>
+          {errorMessage(name, legend, error)}
+        </div>
+      )}
+      {options.map((option, index) => {
+        const id = index === 0 ? form.fieldId(name) : `${form.fieldId(name)}-${option.value}`;
+        return (
+          <div className="utrecht-form-field utrecht-form-field--checkbox kp-checkbox" key={option.value}>
+            <input
+              id={id}
+              type="checkbox"
+              className={`utrecht-checkbox utrecht-checkbox--html-input${error ? ' utrecht-checkbox--invalid' : ''}`}
+              checked={chosen.has(option.value)}
+              aria-invalid={error ? true : undefined}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,52 @@
+import type { TContract } from '@kansplek/api/contract';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDay } from '../utils/dates';
+import { formatEuros, formatPercentage } from '../utils/money';
+import { ContractStatusBadge } from './contract-status-badge';
+
+/** Everything about one contract as a description list; the obligation first, since it is what counts. */
+export function ContractDetails({ contract }: { contract: TContract }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const groups = contract.preferredTargetGroups.map((group) => t(`contracts.targetGroups.${group}`));
+  const rows: Array<[string, ReactNode]> = [
+    [t('fields.status'), <ContractStatusBadge status={contract.status} key="status" />],
+    [
+      t('contracts.fields.obligation'),
+      <strong key="obligation">{formatEuros(contract.obligationCents, locale)}</strong>,
+    ],
+    [t('contracts.fields.value'), formatEuros(contract.valueCents, locale)],
+    [t('contracts.fields.sroiPercentage'), formatPercentage(contract.sroiPercentage, locale)],
+    [t('contracts.fields.reference'), contract.reference],
+    [t('contracts.fields.municipality'), contract.municipality.name],
+    [t('contracts.fields.contractor'), contract.contractor.name],
+    [
+      t('contracts.fields.term'),
+      t('contracts.detail.term', {
+        start: formatDay(contract.startDate, locale),
+        end: formatDay(contract.endDate, locale),
+      }),
+    ],
+    [t('contracts.fields.realisationDeadline'), formatDay(contract.realisationDeadline, locale)],
+    [
+      t('contracts.fields.labourIntensive'),
+      contract.labourIntensive ? t('contracts.detail.yes') : t('contracts.detail.no'),
+    ],
+    [
+      t('contracts.fields.preferredTargetGroups'),
+      groups.length ? groups.join(', ') : t('contracts.detail.noTargetGroups'),
+    ],
+  ];
+
+  return (
+    <dl className="utrecht-data-list utrecht-data-list--rows kp-data-list">
+      {rows.map(([key, value]) => (
+        <div className="utrecht-data-list__item" key={key}>
+          <dt className="utrecht-data-list__item-key">{key}</dt>
+          <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

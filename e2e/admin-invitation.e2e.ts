@@ -1,0 +1,92 @@
+import type { Browser, Page } from 'playwright-core';
+import {
+  baseUrl,
+  DEMO_ACCOUNTS,
+  launchBrowser,
+  logIn,
+  newPage,
+  seriousAccessibilityViolations,
+} from './support/browser';
+import { eventually } from './support/eventually';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('inviting a user', () => {
+  it('when the admin invites someone who then sets a password, then the admin is told live in the header', async () => {
+    const admin = await newPage(browser);
+    await logIn(admin, DEMO_ACCOUNTS.admin);
+    await admin.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
+
+    await admin
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Gebruikers' })
+      .click();
+    await admin.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+    await admin.getByRole('table').waitFor();
+    expect(await seriousAccessibilityViolations(admin, 'users page')).toEqual([]);
+
+    await admin.getByRole('link', { name: 'Gebruiker uitnodigen' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Gebruiker uitnodigen' }).waitFor();
+
+    // Sending the empty form marks the fields and keeps the page.
+    await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
+    expect(await admin.getByLabel('Naam').getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousAccessibilityViolations(admin, 'invite form with errors')).toEqual([]);
+
+    const email = `e2e-${Date.now()}@kansplek.nl`;
+    await admin.getByLabel('Naam').fill('Eva Tweede');
+    await admin.getByLabel('E-mailadres').fill(email);
+    await admin.getByLabel('Rol').selectOption('consultant');
+    const organisation = admin.getByLabel('Organisatie');
+    await organisation.locator('option').nth(1).waitFor({ state: 'attached' });
+    await organisation.selectOption({ index: 1 });
+    await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
+
+    await admin.getByRole('heading', { name: 'Uitnodiging gemaakt' }).waitFor();
+    const inviteUrl = await admin.getByLabel('Uitnodigingslink').inputValue();
+    expect(inviteUrl).toContain('/wachtwoord-instellen?token=');
+    await admin.getByRole('button', { name: 'Link kopiëren' }).waitFor();
+
+    await admin.getByRole('link', { name: 'Start' }).click();
+    await admin.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
+    const unreadBefore = await unreadCount(admin);
+
+    // The invited user opens the link in their own browser.
+    const invitee = await newPage(browser);
+    await invitee.goto(new URL(inviteUrl).pathname + new URL(inviteUrl).search);
+    await invitee.getByRole('heading', { level: 1, name: 'Wachtwoord instellen' }).waitFor();
+    await invitee.getByText(email).waitFor();
+    expect(await seriousAccessibilityViolations(invitee, 'set password page')).toEqual([]);
+    await invitee.getByLabel('Nieuw wachtwoord').fill('kort');
+    await invitee.getByRole('button', { name: 'Wachtwoord instellen en inloggen' }).click();
+    await invitee.getByText('Kies een wachtwoord van minstens 12 tekens.').first().waitFor();
+    expect(await invitee.getByLabel('Nieuw wachtwoord').inputValue()).toBe('kort');
+
+    await invitee.getByLabel('Nieuw wachtwoord').fill('een lange zin als wachtwoord');
+    await invitee.getByRole('button', { name: 'Wachtwoord instellen en inloggen' }).click();
+    await invitee.waitForURL(`${baseUrl()}/`);
+    await invitee.getByRole('heading', { level: 1, name: 'Welkom, Eva Tweede' }).waitFor();
+
+    // No reload: the count arrives over the socket.
+    expect(await eventually(() => unreadCount(admin), unreadBefore + 1)).toBe(unreadBefore + 1);
+    await admin.getByRole('button', { name: /^Meldingen/ }).click();
+    await admin.getByText('Account geactiveerd').first().waitFor();
+
+    await admin.context().close();
+    await invitee.context().close();
+  });
+});
+
+async function unreadCount(page: Page): Promise<number> {
+  const badge = page.getByTestId('unread-count');
+  if ((await badge.count()) === 0) return 0;
+  return Number.parseInt((await badge.innerText()).trim(), 10);
+}

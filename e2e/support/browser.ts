@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'Kansplek-demo-2026';
+
+export const DEMO_ACCOUNTS = {
+  admin: 'admin@kansplek.nl',
+  consultant: 'consultant@kansplek.nl',
+  contractor: 'aannemer@kansplek.nl',
+  candidate: 'kandidaat@kansplek.nl',
+  municipality: 'gemeente@kansplek.nl',
+} as const;
+
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: run the browser tests with e2e/jest.config.cjs');
+  return url;
+}
+
+/** Debian's Chromium; no browser can be downloaded here. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: 'nl-NL',
+    viewport: { width: 1280, height: 900 },
+  });
+  return context.newPage();
+}
+
+/** Runs axe with the WCAG 2.1 A/AA rules and returns the serious and critical violations, printed. */
+export async function seriousAccessibilityViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const violation of serious) {
+    console.error(
+      `[axe] ${where}: ${violation.id} (${violation.impact}) ${violation.help}\n` +
+        violation.nodes
+          .map((node) => `  - ${node.target.join(' ')}: ${node.failureSummary ?? ''}`)
+          .join('\n'),
+    );
+  }
+  return serious.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+export async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}

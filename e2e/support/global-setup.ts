@@ -1,0 +1,8 @@
+import { startPlatform } from './platform';
+
+export default async function globalSetup(): Promise<void> {
+  const platform = await startPlatform();
+  // The test files read the address from the environment; teardown finds the process here.
+  process.env.E2E_BASE_URL = platform.url;
+  (globalThis as { __kansplekPlatform?: unknown }).__kansplekPlatform = platform;
+}

@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT_DIR = path.resolve(__dirname, '..', '..');
+const READY_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+export interface RunningPlatform {
+  url: string;
+  child: ChildProcess;
+  dataDir: string;
+  output: string[];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitUntilReady(platform: RunningPlatform): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (platform.child.exitCode !== null) {
+      throw new Error(`The platform stopped (exit ${platform.child.exitCode}):\n${platform.output.join('')}`);
+    }
+    try {
+      const response = await fetch(`${platform.url}/readyz`, { signal: AbortSignal.timeout(2_000) });
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(
+    `The platform was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${platform.output.join('')}`,
+  );
+}
+
+/** Starts `api/src/main.ts` as users do, on a free port with an empty data folder (so demo data is seeded). */
+export async function startPlatform(): Promise<RunningPlatform> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kansplek-e2e-'));
+  const child = spawn('npx', ['tsx', 'api/src/main.ts'], {
+    cwd: ROOT_DIR,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+      // The suite logs in more often than a person would within 15 minutes.
+      LOGIN_ATTEMPTS_PER_15_MIN: '100',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const output: string[] = [];
+  // Kept for the error message if the platform fails; the last lines are the ones that matter.
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString());
+    if (output.length > 200) output.shift();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+
+  const platform = { url: `http://localhost:${port}`, child, dataDir, output };
+  try {
+    await waitUntilReady(platform);
+  } catch (error) {
+    await stopPlatform(platform);
+    throw error;
+  }
+  return platform;
+}
+
+function groupIsAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return condition();
+}
+
+/**
+ * SIGTERM to the whole process group: npx does not pass the signal on to tsx and the API, so
+ * signalling npx alone would leave the API running. Waits for the group to end; SIGKILL only if it hangs.
+ */
+export async function stopPlatform(platform: RunningPlatform): Promise<void> {
+  const pid = platform.child.pid;
+  if (pid !== undefined && groupIsAlive(pid)) {
+    process.kill(-pid, 'SIGTERM');
+    if (!(await waitFor(() => !groupIsAlive(pid), STOP_TIMEOUT_MS))) process.kill(-pid, 'SIGKILL');
+  }
+  rmSync(platform.dataDir, { recursive: true, force: true });
+}
