@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import mongoose from 'mongoose';
 import { createSearchEngine } from '@kansplek/search';
 import { createApp } from './app';
@@ -11,6 +11,21 @@ import { loadDemoData, type DemoAccount } from './demo/load-demo';
 import type { Logger } from './logger';
 import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
+import { startMaintenance } from './maintenance';
+
+function assertPortFree(port: number, host?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is already in use; stop the other process or set PORT`)
+          : err,
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
 
 export interface Platform {
   url: string;
@@ -21,6 +36,8 @@ export interface Platform {
 
 /** Starts everything one process runs: database (embedded if none configured), search, HTTP API, client, realtime. */
 export async function startPlatform(config: TConfig, log: Logger): Promise<Platform> {
+  // Fail on a taken port before starting a database that would share the data directory.
+  if (config.PORT !== 0) await assertPortFree(config.PORT, config.HOST);
   let localMongo: LocalMongo | undefined;
   let uri = config.MONGODB_URI;
   if (!uri) {
@@ -42,12 +59,14 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
       server.listen(config.PORT, config.HOST, resolve);
     });
     const { port } = server.address() as AddressInfo;
+    const maintenance = startMaintenance(log);
 
     return {
       url: `http://localhost:${port}`,
       databaseKind: localMongo?.kind ?? 'external',
       demoAccounts,
       stop: async () => {
+        maintenance.stop();
         setRealtimeServer(undefined);
         await new Promise<void>((resolve) => {
           io.close(() => resolve());

@@ -2,9 +2,12 @@ import type { TConfig } from './config';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { createLoginLimiter } from './auth/login-limiter';
+import { candidatesRoutes } from './candidates/candidates.routes';
+import { contractsRoutes } from './contracts/contracts.routes';
 import type { AnyRoute } from './http/define-route';
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { organisationsRoutes } from './organisations/organisations.routes';
+import { placesRoutes } from './places/places.routes';
 import { regionsRoutes } from './regions/regions.routes';
 import { usersRoutes } from './users/users.routes';
 
@@ -15,7 +18,10 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...usersRoutes(config.PUBLIC_URL, config.NODE_ENV !== 'production'),
     ...organisationsRoutes(),
     ...regionsRoutes(),
+    ...contractsRoutes(),
     ...notificationsRoutes(),
     ...auditRoutes(),
+    ...candidatesRoutes(config.PUBLIC_URL),
+    ...placesRoutes(),
   ];
 }

@@ -1,3 +1,4 @@
+import { updateDocument } from '../database/document-lock';
 import type { TAcceptInvite, TInvitationPreview, TLogin, TMe, TUpdateMe } from '../contract';
 import { AppError, notFound } from '../http/app-error';
 import { notifyUser } from '../notifications/notifications.service';
@@ -21,7 +22,7 @@ export async function verifyLogin(input: TLogin): Promise<string> {
   }
   if (!(await verifyPassword(user.passwordHash, input.password)) || user.status !== 'active')
     throw invalidCredentials();
-  await UserModel.updateOne({ _id: user._id }, { $set: { lastLoginAt: new Date() } });
+  await updateDocument(UserModel, { _id: user._id }, { $set: { lastLoginAt: new Date() } });
   return String(user._id);
 }
 
@@ -32,11 +33,7 @@ export async function getMe(userId: string): Promise<TMe> {
 }
 
 export async function updateMe(userId: string, input: TUpdateMe): Promise<TMe> {
-  const user = await UserModel.findOneAndUpdate(
-    { _id: userId },
-    { $set: input, $inc: { version: 1 } },
-    { returnDocument: 'after' },
-  ).lean<UserDoc>();
+  const user = await updateDocument(UserModel, { _id: userId }, { $set: input, $inc: { version: 1 } });
   if (!user) throw notFound('User');
   return presentMe(user);
 }
@@ -65,7 +62,8 @@ export async function previewInvitation(token: string): Promise<TInvitationPrevi
 /** Sets the password once; the token is consumed in the same atomic update, so a link works only once. */
 export async function acceptInvitation(input: TAcceptInvite): Promise<string> {
   const user = await findOpenInvitation(input.token);
-  const activated = await UserModel.findOneAndUpdate(
+  const activated = await updateDocument(
+    UserModel,
     { _id: user._id, inviteTokenHash: user.inviteTokenHash, status: 'invited' },
     {
       $set: {
@@ -76,8 +74,7 @@ export async function acceptInvitation(input: TAcceptInvite): Promise<string> {
       },
       $inc: { version: 1 },
     },
-    { returnDocument: 'after' },
-  ).lean<UserDoc>();
+  );
   if (!activated) throw inviteInvalid();
   if (activated.invitedBy) {
     await notifyUser(String(activated.invitedBy), {

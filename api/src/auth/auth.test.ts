@@ -130,3 +130,20 @@ describe('CSRF protection', () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe('session clean-up', () => {
+  it('when expired sessions are removed, then live ones stay and the connection keeps answering', async () => {
+    const { default: mongoose } = await import('mongoose');
+    const { removeExpiredSessions } = await import('./session');
+    const client = await app.signIn(await app.createUser({ role: 'consultant' }));
+    const sessions = mongoose.connection.db!.collection('sessions');
+    await sessions.insertOne({
+      _id: 'expired-session' as never,
+      expires: new Date(Date.now() - 60_000),
+      session: {},
+    });
+    expect(await removeExpiredSessions()).toBeGreaterThanOrEqual(1);
+    expect(await sessions.findOne({ _id: 'expired-session' as never })).toBeNull();
+    for (let i = 0; i < 5; i += 1) expect((await client.get('/api/me')).status).toBe(200);
+  });
+});

@@ -9,15 +9,19 @@ import type { TConfig } from '../config';
 
 export const SESSION_COOKIE = 'kansplek.sid';
 
-/** Sessions live in MongoDB so several API processes can share them (expired ones removed on an interval: no TTL index on FerretDB). */
+/**
+ * Sessions live in MongoDB so several API processes can share them. Expired ones are removed by
+ * `removeExpiredSessions` (no TTL index on FerretDB); connect-mongo's own interval removal is off because
+ * it writes with `w: 0`, and FerretDB answers such unacknowledged writes anyway, which desynchronises
+ * the pooled connection (the next query reads that stray reply: "BSON element cursor is missing").
+ */
 export function createSessionMiddleware(config: TConfig) {
   const store = MongoStore.create({
     // connect-mongo resolves its own copy of the mongodb driver; the client object is compatible at run time.
     client: mongoose.connection.getClient() as unknown as MongoStoreClient,
     dbName: mongoose.connection.name,
-    collectionName: 'sessions',
-    autoRemove: 'interval',
-    autoRemoveInterval: 10,
+    collectionName: SESSIONS_COLLECTION,
+    autoRemove: 'disabled',
     stringify: false,
   });
   const middleware = session({
@@ -49,4 +53,14 @@ export function regenerateSession(req: Request): Promise<void> {
 
 export function saveSession(req: Request): Promise<void> {
   return new Promise((resolve, reject) => req.session.save((err) => (err ? reject(err) : resolve())));
+}
+
+export const SESSIONS_COLLECTION = 'sessions';
+
+/** Deletes sessions past their expiry (acknowledged write); run periodically by the platform. */
+export async function removeExpiredSessions(now = new Date()): Promise<number> {
+  const result = await mongoose.connection
+    .collection(SESSIONS_COLLECTION)
+    .deleteMany({ expires: { $lt: now } });
+  return result.deletedCount;
 }

@@ -7,5 +7,8 @@ export * from './users';
 export * from './notifications';
 export * from './domain';
 export * from './regions';
+export * from './contracts';
 export * from './audit';
+export * from './candidates';
 export * from './events';
+export * from './places';

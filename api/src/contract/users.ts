@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ZObjectId, ZPageQuery, ZRole } from './common';
+import { ZObjectId, ZPageQuery, ZRole, type TRole } from './common';
 import { ZEmail, ZLocale } from './auth';
-import { ZOrganisationSummary } from './organisations';
+import { ZOrganisationSummary, type TOrganisationKind } from './organisations';
 
 export const USER_STATUSES = ['invited', 'active', 'disabled'] as const;
 export const ZUserStatus = z.enum(USER_STATUSES);
@@ -22,6 +22,15 @@ export const ZUser = z
   })
   .meta({ id: 'User' });
 export type TUser = z.infer<typeof ZUser>;
+
+/** Which kind of organisation each role belongs to: a contractor user works at a contractor, and so on. */
+export const ORGANISATION_KINDS_FOR_ROLE: Record<TRole, readonly TOrganisationKind[]> = {
+  admin: ['service_point'],
+  consultant: ['service_point'],
+  candidate: ['service_point'],
+  contractor: ['contractor', 'social_enterprise'],
+  municipality: ['municipality'],
+};
 
 export const ZInviteUser = z.strictObject({
   email: ZEmail,

@@ -1,7 +1,8 @@
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
-import { TARGET_GROUPS } from '../contract';
+import { CONTRACT_STATUSES, TARGET_GROUPS } from '../contract';
 
-export const CONTRACT_STATUSES = ['draft', 'active', 'fulfilled', 'overdue', 'closed'] as const;
+// The statuses live in the API contract (the client shows them); re-exported for code that used the model's.
+export { CONTRACT_STATUSES };
 
 /** An SROI obligation: the share of a contract's value the contractor spends on social return. */
 const contractSchema = new Schema(

@@ -20,7 +20,9 @@ describe('document lock', () => {
         ),
       );
       expect(results.filter(Boolean)).toHaveLength(1);
-      await Promise.all(Array.from({ length: 6 }, () => updateDocument(Counter, { _id: doc._id }, { $inc: { n: 10 } })));
+      await Promise.all(
+        Array.from({ length: 6 }, () => updateDocument(Counter, { _id: doc._id }, { $inc: { n: 10 } })),
+      );
       const stored = await Counter.findById(doc._id).lean();
       expect(stored!.version).toBe(1);
       expect(stored!.n).toBe(results.find(Boolean)!.n! + 60);

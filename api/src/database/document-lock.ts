@@ -1,4 +1,4 @@
-import type { Model, QueryOptions, UpdateQuery } from 'mongoose';
+import type { Model, QueryOptions, Types, UpdateQuery } from 'mongoose';
 
 /**
  * FerretDB 1.24 (SQLite) applies an update as an unisolated read-modify-write of the whole document:
@@ -26,12 +26,16 @@ export async function withLock<T>(key: string, fn: () => Promise<T>): Promise<T>
 /** Holds the locks of several keys at once (taken in sorted order, so two callers cannot deadlock). */
 export async function withLocks<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
   const sorted = [...new Set(keys)].sort();
-  const acquire = (i: number): Promise<T> => (i === sorted.length ? fn() : withLock(sorted[i]!, () => acquire(i + 1)));
+  const acquire = (i: number): Promise<T> =>
+    i === sorted.length ? fn() : withLock(sorted[i]!, () => acquire(i + 1));
   return acquire(0);
 }
 
 export const documentKey = (model: { collection: { collectionName: string } }, id: unknown) =>
   `${model.collection.collectionName}:${String(id)}`;
+
+/** A stored document as `lean()` returns it: the schema's fields plus id and timestamps. */
+type Stored<T> = T & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 
 /**
  * The one way to change a stored document: `findOneAndUpdate` under the document's lock. The filter
@@ -42,8 +46,11 @@ export async function updateDocument<T>(
   filter: { _id: unknown } & Record<string, unknown>,
   update: UpdateQuery<T>,
   options: QueryOptions<T> = {},
-): Promise<T | null> {
+): Promise<Stored<T> | null> {
   return withLock(documentKey(model, filter._id), () =>
-    model.findOneAndUpdate(filter as never, update, { returnDocument: 'after', ...options }).lean<T>().exec(),
+    model
+      .findOneAndUpdate(filter as never, update, { returnDocument: 'after', ...options })
+      .lean<Stored<T>>()
+      .exec(),
   );
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import mongoose from 'mongoose';
@@ -57,9 +57,33 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Two FerretDB processes on one SQLite directory would corrupt it: refuse while another one lives. */
+function claimDataDir(dir: string): string {
+  const pidFile = path.join(dir, 'ferretdb.pid');
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    if (pid && isRunning(pid)) {
+      throw new Error(
+        `Another Kansplek database (FerretDB, pid ${pid}) is using ${dir}; stop it or set DATA_DIR`,
+      );
+    }
+  }
+  return pidFile;
+}
+
 async function startFerretdb(binary: string, dataDir: string): Promise<LocalMongo> {
   const dir = path.join(dataDir, 'ferretdb');
   mkdirSync(dir, { recursive: true });
+  const pidFile = claimDataDir(dir);
   const port = await freePort();
   const args = [
     '--handler=sqlite',
@@ -71,6 +95,11 @@ async function startFerretdb(binary: string, dataDir: string): Promise<LocalMong
     '--log-level=warn',
   ];
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  writeFileSync(pidFile, String(child.pid));
+  const stop = async () => {
+    await stopChild(child);
+    rmSync(pidFile, { force: true });
+  };
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
@@ -81,10 +110,10 @@ async function startFerretdb(binary: string, dataDir: string): Promise<LocalMong
   try {
     await waitForPing(uri, child, () => output);
   } catch (error) {
-    await stopChild(child);
+    await stop();
     throw error;
   }
-  return { kind: 'ferretdb', uri, stop: () => stopChild(child) };
+  return { kind: 'ferretdb', uri, stop };
 }
 
 async function startMemoryServer(dataDir: string, persistent: boolean): Promise<LocalMongo> {

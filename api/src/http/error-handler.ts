@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
 import { ZodError } from 'zod';
 import type { TErrorBody, TFieldIssue } from '../contract';
-import { AppError } from './app-error';
+import { AppError, conflict } from './app-error';
 
 export function zodIssues(error: ZodError, prefix: string): TFieldIssue[] {
   return error.issues.map((issue) => ({

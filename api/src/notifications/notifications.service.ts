@@ -1,3 +1,4 @@
+import { updateDocument } from '../database/document-lock';
 import type { TNotification, TNotificationKind, TNotificationListQuery, TPageInfo } from '../contract';
 import { notFound } from '../http/app-error';
 import { paginate } from '../http/pagination';
@@ -51,12 +52,11 @@ export async function listNotifications(
 export async function markNotificationRead(userId: string, notificationId: string): Promise<TNotification> {
   // The userId in the filter keeps one user from touching another's notifications.
   const updated =
-    (await NotificationModel.findOneAndUpdate(
+    (await updateDocument(
+      NotificationModel,
       { _id: notificationId, userId, readAt: null },
       { $set: { readAt: new Date() } },
-      { returnDocument: 'after' },
-    ).lean<NotificationDoc>()) ??
-    (await NotificationModel.findOne({ _id: notificationId, userId }).lean<NotificationDoc>());
+    )) ?? (await NotificationModel.findOne({ _id: notificationId, userId }).lean<NotificationDoc>());
   if (!updated) throw notFound('Notification');
   emit({ userId }, 'notification:count', { unread: await unreadCount(userId) });
   return presentNotification(updated);

@@ -1,3 +1,4 @@
+import { updateDocument } from '../database/document-lock';
 import mongoose, { type QueryFilter } from 'mongoose';
 import type { SessionUser } from '../auth/session-user';
 import type {
@@ -126,11 +127,11 @@ export async function updateOrganisation(
   const set: Record<string, unknown> = { ...changes };
   if (address !== undefined)
     set.address = address ? await geocodeAddress(address, 'body.address.postcode') : null;
-  const updated = await OrganisationModel.findOneAndUpdate(
+  const updated = await updateDocument(
+    OrganisationModel,
     { _id: id, version },
     { $set: set, $inc: { version: 1 } },
-    { returnDocument: 'after' },
-  ).lean<OrganisationDoc>();
+  );
   if (!updated) throw staleVersion(current.version ?? 0);
   return presentOrganisation(updated);
 }
@@ -148,11 +149,11 @@ export async function setDisplacement(
   assertCanFlagDisplacement(user, current);
   const displacement =
     'clear' in input ? null : { date: input.date, note: input.note, setBy: user.id, setAt: new Date() };
-  const updated = await OrganisationModel.findOneAndUpdate(
+  const updated = await updateDocument(
+    OrganisationModel,
     { _id: id, version: input.version },
     { $set: { displacement }, $inc: { version: 1 } },
-    { returnDocument: 'after' },
-  ).lean<OrganisationDoc>();
+  );
   if (!updated) throw staleVersion(current.version ?? 0);
   return presentOrganisation(updated);
 }

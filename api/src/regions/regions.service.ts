@@ -1,3 +1,4 @@
+import { updateDocument } from '../database/document-lock';
 import type { SessionUser } from '../auth/session-user';
 import type { TCreateRegion, TPageInfo, TRegion, TRegionListQuery, TUpdateRegion } from '../contract';
 import { AppError, conflict, notFound, staleVersion } from '../http/app-error';
@@ -85,11 +86,11 @@ export async function updateRegion(id: string, input: TUpdateRegion): Promise<TR
   const { version, ...changes } = input;
   if (changes.municipalityIds)
     changes.municipalityIds = await assertMunicipalities(changes.municipalityIds, id);
-  const updated = await RegionModel.findOneAndUpdate(
+  const updated = await updateDocument(
+    RegionModel,
     { _id: id, version },
     { $set: changes, $inc: { version: 1 } },
-    { returnDocument: 'after' },
-  ).lean<RegionDoc>();
+  );
   if (!updated) throw staleVersion(current.version ?? 0);
   const [presented] = await presentRegions([updated]);
   return presented!;

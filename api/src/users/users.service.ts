@@ -1,13 +1,7 @@
+import { updateDocument } from '../database/document-lock';
 import type { QueryFilter } from 'mongoose';
-import type {
-  TInvitation,
-  TInviteUser,
-  TOrganisationKind,
-  TRole,
-  TUpdateUser,
-  TUser,
-  TUserListQuery,
-} from '../contract';
+import { ORGANISATION_KINDS_FOR_ROLE } from '../contract';
+import type { TInvitation, TInviteUser, TUpdateUser, TUser, TUserListQuery } from '../contract';
 import { AppError, conflict, notFound, staleVersion } from '../http/app-error';
 import { containsPattern, paginate } from '../http/pagination';
 import { OrganisationModel } from '../organisations/organisations.model';
@@ -15,15 +9,6 @@ import { presentOrganisationSummary } from '../organisations/organisations.prese
 import { inviteUrl, newInviteToken } from './invitation-token';
 import { UserModel, type UserDoc } from './users.model';
 import { presentUser, presentUsers } from './users.presenter';
-
-/** Which kind of organisation each role belongs to: a contractor user works at a contractor, and so on. */
-const ORGANISATION_KINDS_FOR_ROLE: Record<TRole, readonly TOrganisationKind[]> = {
-  admin: ['service_point'],
-  consultant: ['service_point'],
-  candidate: ['service_point'],
-  contractor: ['contractor', 'social_enterprise'],
-  municipality: ['municipality'],
-};
 
 export async function inviteUser(
   input: TInviteUser,
@@ -67,11 +52,11 @@ export async function inviteUser(
 /** A new one-time link for a user who has not set a password yet; the old link stops working. */
 export async function reissueInvitation(userId: string, publicUrl: string): Promise<TInvitation> {
   const invite = newInviteToken();
-  const user = await UserModel.findOneAndUpdate(
+  const user = await updateDocument(
+    UserModel,
     { _id: userId, status: 'invited' },
     { $set: { inviteTokenHash: invite.tokenHash, inviteExpiresAt: invite.expiresAt }, $inc: { version: 1 } },
-    { returnDocument: 'after' },
-  ).lean<UserDoc>();
+  );
   if (!user) {
     if (await UserModel.exists({ _id: userId })) {
       throw new AppError(
@@ -119,11 +104,12 @@ export async function updateUser(userId: string, input: TUpdateUser, actorId: st
     throw new AppError(422, 'invalid_transition', 'An invited user becomes active by setting a password');
   }
   const { version, ...changes } = input;
-  const updated = await UserModel.findOneAndUpdate(
+  const updated = await updateDocument(
+    UserModel,
     { _id: userId, version },
     { $set: changes, $inc: { version: 1 } },
-    { returnDocument: 'after', runValidators: true },
-  ).lean<UserDoc>();
+    { runValidators: true },
+  );
   if (!updated) throw staleVersion(current.version ?? 0);
   const [presented] = await presentUsers([updated]);
   return presented!;

@@ -6,8 +6,16 @@ import { installFakeFetch, type FakeAnswer, type RecordedRequest } from '@/testi
 import { renderPage } from '@/testing/render';
 import { ContractForm } from './contract-form';
 
-const ARNHEM: TOrganisationSummary = { id: '665f1c2ab5c0f1a2b3c4d5e1', kind: 'municipality', name: 'Gemeente Arnhem' };
-const VAN_WIJK: TOrganisationSummary = { id: '665f1c2ab5c0f1a2b3c4d5e2', kind: 'contractor', name: 'Van Wijk Bouw & Infra B.V.' };
+const ARNHEM: TOrganisationSummary = {
+  id: '665f1c2ab5c0f1a2b3c4d5e1',
+  kind: 'municipality',
+  name: 'Gemeente Arnhem',
+};
+const VAN_WIJK: TOrganisationSummary = {
+  id: '665f1c2ab5c0f1a2b3c4d5e2',
+  kind: 'contractor',
+  name: 'Van Wijk Bouw & Infra B.V.',
+};
 const page = (data: unknown[]) => ({ data, page: { page: 1, limit: 100, total: data.length, pages: 1 } });
 
 /** The API as the form meets it: the region's organisations, a CSRF token, and the given answer to the save. */

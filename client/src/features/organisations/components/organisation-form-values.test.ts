@@ -1,5 +1,10 @@
 import { ApiError } from '@/lib/api-client';
-import { emptyOrganisationForm, organisationFormSchema, withFormPaths } from './organisation-form-values';
+import {
+  changedFields,
+  emptyOrganisationForm,
+  organisationFormSchema,
+  withFormPaths,
+} from './organisation-form-values';
 
 const paths = (result: { error?: { issues: Array<{ path: PropertyKey[] }> } }) =>
   (result.error?.issues ?? []).map((issue) => issue.path.join('.'));
@@ -45,5 +50,17 @@ describe('organisation form values', () => {
     const renamed = withFormPaths(error) as ApiError;
     expect(renamed.fieldIssues.map((issue) => issue.path)).toEqual(['body.postcode']);
     expect(renamed.code).toBe('unprocessable');
+  });
+
+  it('when only the postcode changed, then only the address goes with the change', () => {
+    const initial = {
+      ...emptyOrganisationForm('contractor'),
+      name: 'Van Wijk',
+      kvkNumber: '09123456',
+      postcode: '6824 BM',
+    };
+    const current = { ...initial, postcode: '6811 AB' };
+    const input = { version: 2, name: 'Van Wijk', kvkNumber: '09123456', address: { postcode: '6811 AB' } };
+    expect(changedFields(input, initial, current)).toEqual({ address: { postcode: '6811 AB' } });
   });
 });

@@ -3,6 +3,7 @@ import {
   ZUpdateOrganisation,
   type TOrganisation,
   type TOrganisationKind,
+  type TUpdateOrganisation,
 } from '@kansplek/api/contract';
 import { z } from 'zod';
 import { ApiError, isApiError } from '@/lib/api-client';
@@ -102,6 +103,34 @@ export function organisationFormSchema({ withRegions, version }: FormSchemaOptio
     }
     return parsed.success ? parsed.data : z.NEVER;
   });
+}
+
+const FIELD_OF_CHANGE: Record<OrganisationFormField, keyof TUpdateOrganisation | null> = {
+  kind: null,
+  name: 'name',
+  kvkNumber: 'kvkNumber',
+  municipalityCode: 'municipalityCode',
+  street: 'address',
+  houseNumber: 'address',
+  postcode: 'address',
+  city: 'address',
+  regionIds: 'regionIds',
+};
+
+/** The part of a change the user actually made (the address goes as a whole when any part of it changed). */
+export function changedFields(
+  input: TUpdateOrganisation,
+  initial: OrganisationFormValues,
+  current: OrganisationFormValues,
+): Partial<TUpdateOrganisation> {
+  const keys = new Set(
+    ORGANISATION_FORM_FIELDS.filter((field) => current[field] !== initial[field]).map(
+      (field) => FIELD_OF_CHANGE[field],
+    ),
+  );
+  return Object.fromEntries(
+    Object.entries(input).filter(([key]) => keys.has(key as keyof TUpdateOrganisation)),
+  );
 }
 
 /** The API names address problems `body.address.postcode`; the form's field is `postcode`. */

@@ -4,6 +4,7 @@ import {
   type TOrganisation,
   type TUpdateOrganisation,
 } from '@kansplek/api/contract';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -15,6 +16,7 @@ import { useRegionNames } from '../api/get-region-names';
 import { useCreateOrganisation, useUpdateOrganisation } from '../api/save-organisation';
 import { CheckboxListField } from './checkbox-list-field';
 import {
+  changedFields,
   COMPANY_KINDS,
   emptyOrganisationForm,
   isCompany,
@@ -42,22 +44,27 @@ export function OrganisationForm({ organisation, onSaved }: OrganisationFormProp
   const updateOrganisation = useUpdateOrganisation();
   const kinds = isAdmin ? ORGANISATION_KINDS : COMPANY_KINDS;
 
+  const [initialValues] = useState(() =>
+    organisation
+      ? organisationToFormValues(organisation)
+      : emptyOrganisationForm(kinds.length === 1 ? kinds[0] : ''),
+  );
   const form = useZodForm({
     id: 'organisation',
     schema: organisationFormSchema({ withRegions: isAdmin, version: organisation?.version }),
-    initialValues: organisation
-      ? organisationToFormValues(organisation)
-      : emptyOrganisationForm(kinds.length === 1 ? kinds[0] : ''),
+    initialValues,
     onSubmit: async (input) => {
       try {
-        const saved = organisation
-          ? await updateOrganisation.mutateAsync({
-              ...(input as TUpdateOrganisation),
-              id: organisation.id,
-              version: organisation.version,
-            })
-          : await createOrganisation.mutateAsync(input as TCreateOrganisation);
-        onSaved(saved);
+        if (!organisation) return onSaved(await createOrganisation.mutateAsync(input as TCreateOrganisation));
+        // Only what the user changed: retrying after a colleague's save must not undo their other changes.
+        const changes = changedFields(input as TUpdateOrganisation, initialValues, form.values);
+        onSaved(
+          await updateOrganisation.mutateAsync({
+            ...changes,
+            id: organisation.id,
+            version: organisation.version,
+          }),
+        );
       } catch (error) {
         throw withFormPaths(error);
       }

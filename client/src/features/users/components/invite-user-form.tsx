@@ -17,7 +17,7 @@ import { useErrorMessage } from '@/hooks/use-error-message';
 import { useZodForm } from '@/hooks/use-zod-form';
 import { useOrganisationOptions } from '../api/get-organisations';
 import { useInviteUser } from '../api/invite-user';
-import { ORGANISATION_KINDS_FOR_ROLE } from './organisation-kinds-for-role';
+import { ORGANISATION_KINDS_FOR_ROLE } from '@kansplek/api/contract';
 
 const EMPTY = { email: '', name: '', role: '', organisationId: '', locale: 'nl' };
 

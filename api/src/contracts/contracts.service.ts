@@ -1,0 +1,124 @@
+import type { QueryFilter } from 'mongoose';
+import type { SessionUser } from '../auth/session-user';
+import {
+  contractDateIssues,
+  percentageToBasisPoints,
+  type TContract,
+  type TContractListQuery,
+  type TContractStatus,
+  type TCreateContract,
+  type TPageInfo,
+  type TUpdateContract,
+} from '../contract';
+import { updateDocument } from '../database/document-lock';
+import { AppError, notFound, staleVersion } from '../http/app-error';
+import { containsPattern, paginate } from '../http/pagination';
+import { assertReferenceFree, resolveContractParties } from './contract-parties';
+import { ContractModel, type ContractDoc } from './contracts.model';
+import { contractScope } from './contracts.policy';
+import { presentContract, presentContracts } from './contracts.presenter';
+import { computeObligationCents } from './obligation';
+import { dutchToday } from './today';
+
+/** Contracts can be corrected while they run; once settled (fulfilled, overdue, closed) they are a record. */
+const EDITABLE_STATUSES: readonly TContractStatus[] = ['draft', 'active'];
+
+export async function listContracts(
+  user: SessionUser,
+  query: TContractListQuery,
+): Promise<{ data: TContract[]; page: TPageInfo }> {
+  // Filters narrow the caller's scope; they can never widen it.
+  const filter: QueryFilter<ContractDoc> = { $and: [contractScope(user)] };
+  if (query.status) filter.status = query.status;
+  if (query.municipalityId) filter.municipalityId = query.municipalityId;
+  if (query.contractorId) filter.contractorId = query.contractorId;
+  if (query.q) {
+    const pattern = containsPattern(query.q);
+    filter.$and!.push({ $or: [{ title: pattern }, { reference: pattern }] });
+  }
+  const { items, page } = await paginate(ContractModel, filter, query);
+  return { data: await presentContracts(items as ContractDoc[], user, dutchToday()), page };
+}
+
+/** A contract the user may see; outside their scope it does not exist for them (404, not 403). */
+export async function findVisibleContract(user: SessionUser, id: string): Promise<ContractDoc> {
+  const contract = await ContractModel.findOne({
+    $and: [{ _id: id }, contractScope(user)],
+  }).lean<ContractDoc>();
+  if (!contract) throw notFound('Contract');
+  return contract;
+}
+
+export async function getContract(user: SessionUser, id: string): Promise<TContract> {
+  return presentContract(await findVisibleContract(user, id), user, dutchToday());
+}
+
+export async function createContract(user: SessionUser, input: TCreateContract): Promise<TContract> {
+  const regionId = await resolveContractParties(user, input);
+  await assertReferenceFree(input.municipalityId, input.reference);
+  const { sroiPercentage, ...fields } = input;
+  const sroiBasisPoints = percentageToBasisPoints(sroiPercentage);
+  const created = await ContractModel.create({
+    ...fields,
+    regionId,
+    sroiBasisPoints,
+    obligationCents: computeObligationCents(input.valueCents, sroiBasisPoints),
+    status: 'draft',
+  });
+  return presentContract(created.toObject() as ContractDoc, user, dutchToday());
+}
+
+export async function updateContract(
+  user: SessionUser,
+  id: string,
+  input: TUpdateContract,
+): Promise<TContract> {
+  const current = await findVisibleContract(user, id);
+  if (!EDITABLE_STATUSES.includes(current.status)) {
+    throw new AppError(422, 'unprocessable', `A ${current.status} contract can no longer be changed`, {
+      status: current.status,
+      editableStatuses: EDITABLE_STATUSES,
+    });
+  }
+  const { version, sroiPercentage, ...changes } = input;
+  const merged = {
+    municipalityId: String(current.municipalityId),
+    contractorId: String(current.contractorId),
+    reference: current.reference,
+    valueCents: current.valueCents,
+    sroiBasisPoints:
+      sroiPercentage === undefined ? current.sroiBasisPoints : percentageToBasisPoints(sroiPercentage),
+    startDate: current.startDate,
+    endDate: current.endDate,
+    realisationDeadline: current.realisationDeadline,
+    ...changes,
+  };
+  // Dates given alone are checked against the stored ones.
+  const dateIssues = contractDateIssues(merged);
+  if (dateIssues.length) {
+    throw new AppError(400, 'validation_failed', 'The request is not valid', {
+      issues: dateIssues.map((i) => ({ path: `body.${i.field}`, code: 'custom', message: i.message })),
+    });
+  }
+  const set: Record<string, unknown> = {
+    ...changes,
+    sroiBasisPoints: merged.sroiBasisPoints,
+    obligationCents: computeObligationCents(merged.valueCents, merged.sroiBasisPoints),
+  };
+  if (changes.municipalityId || changes.contractorId)
+    set.regionId = await resolveContractParties(user, merged);
+  if (changes.municipalityId || changes.reference)
+    await assertReferenceFree(merged.municipalityId, merged.reference, id);
+
+  // The status in the filter keeps a transition that happened meanwhile from being overwritten.
+  const updated = (await updateDocument(
+    ContractModel,
+    { _id: id, version, status: current.status },
+    { $set: set, $inc: { version: 1 } },
+  )) as ContractDoc | null;
+  if (!updated) {
+    const latest = await ContractModel.findById(id).select({ version: 1 }).lean();
+    throw staleVersion(latest?.version ?? current.version ?? 0);
+  }
+  return presentContract(updated, user, dutchToday());
+}

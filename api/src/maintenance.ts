@@ -1,0 +1,23 @@
+import { removeExpiredSessions } from './auth/session';
+import type { Logger } from './logger';
+
+const EVERY_10_MINUTES = 10 * 60_000;
+
+/** Periodic housekeeping of this process; each task is idempotent, so two API processes may both run it. */
+export function startMaintenance(log: Logger): { stop(): void } {
+  const tasks: Array<[name: string, run: () => Promise<unknown>]> = [
+    ['remove expired sessions', removeExpiredSessions],
+  ];
+  const runAll = async () => {
+    for (const [name, run] of tasks) {
+      try {
+        await run();
+      } catch (error) {
+        log.warn({ err: error, task: name }, 'maintenance task failed; it runs again later');
+      }
+    }
+  };
+  const timer = setInterval(() => void runAll(), EVERY_10_MINUTES);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

@@ -1,0 +1,74 @@
+import {
+  ZCreatePlace,
+  ZDataOf,
+  ZIdParams,
+  ZPageOf,
+  ZPlaceForAnyRole,
+  ZPlaceListQuery,
+  ZPlaceTransition,
+  ZUpdatePlace,
+} from '../contract';
+import { defineRoute } from '../http/define-route';
+import { createPlace, getPlace, listPlaces, updatePlace } from './places.service';
+import { transitionPlace } from './transition-place';
+
+const tags = ['places'];
+
+export function placesRoutes() {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/places',
+      summary:
+        'List places (contractors: their own; consultants: of contractors in their region; candidates: open places in their region, public view)',
+      tags,
+      access: ['consultant', 'contractor', 'candidate'],
+      query: ZPlaceListQuery,
+      response: ZPageOf(ZPlaceForAnyRole),
+      handler: ({ user, query }) => listPlaces(user, query),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/places',
+      summary: 'Offer a new place (starts as a draft; the work location is geocoded)',
+      tags,
+      access: ['consultant', 'contractor'],
+      body: ZCreatePlace,
+      status: 201,
+      response: ZDataOf(ZPlaceForAnyRole),
+      handler: async ({ user, body }) => ({ data: await createPlace(user, body) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/places/:id',
+      summary: 'One place (candidates: the public view of an open place)',
+      tags,
+      access: ['consultant', 'contractor', 'candidate'],
+      params: ZIdParams,
+      response: ZDataOf(ZPlaceForAnyRole),
+      handler: async ({ user, params }) => ({ data: await getPlace(user, params.id) }),
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/api/places/:id',
+      summary: 'Change a place that is not filled or closed (optimistic concurrency on version)',
+      tags,
+      access: ['consultant', 'contractor'],
+      params: ZIdParams,
+      body: ZUpdatePlace,
+      response: ZDataOf(ZPlaceForAnyRole),
+      handler: async ({ user, params, body }) => ({ data: await updatePlace(user, params.id, body) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/places/:id/transitions',
+      summary: 'Publish, pause, resume, fill or close a place (422 invalid_transition lists what is allowed)',
+      tags,
+      access: ['consultant', 'contractor'],
+      params: ZIdParams,
+      body: ZPlaceTransition,
+      response: ZDataOf(ZPlaceForAnyRole),
+      handler: async ({ user, params, body }) => ({ data: await transitionPlace(user, params.id, body) }),
+    }),
+  ];
+}
