@@ -1,37 +1,48 @@
 import type { IndexDefinition, SearchDocument, SyncSource } from '@kansplek/search';
 import mongoose, { type Model } from 'mongoose';
+import { documentKey, withLocks } from '../database/document-lock';
 
-type WithSync = { _id: mongoose.Types.ObjectId; searchVersion?: number };
+type Stored<T> = T & { _id: mongoose.Types.ObjectId; searchVersion?: number };
 
 /**
  * A SyncSource over a mongoose model with the search-sync plugin. Marking uses the raw collection
  * (no plugin hooks), and only where the version is still the one pushed.
  */
-export function mongoSyncSource<T extends WithSync>(
+export function mongoSyncSource<T>(
   model: Model<T>,
   index: IndexDefinition,
-  toDocument: (record: T) => SearchDocument | null,
+  toDocuments: (records: Stored<T>[]) => Promise<Array<SearchDocument | null>>,
 ): SyncSource {
   return {
     index,
     async findDirty(limit) {
-      const records = await model.find({ searchDirty: true }).sort({ _id: 1 }).limit(limit).lean<T[]>();
-      return records.map((r) => ({
+      const records = await model
+        .find({ searchDirty: true })
+        .sort({ _id: 1 })
+        .limit(limit)
+        .lean<Stored<T>[]>();
+      const documents = await toDocuments(records);
+      return records.map((r, i) => ({
         id: String(r._id),
         searchVersion: r.searchVersion ?? 0,
-        document: toDocument(r),
+        document: documents[i] ?? null,
       }));
     },
     async markIndexed(records) {
       if (!records.length) return;
-      await model.collection.bulkWrite(
-        records.map((r) => ({
-          updateOne: {
-            filter: { _id: new mongoose.Types.ObjectId(r.id), searchVersion: r.searchVersion },
-            update: { $set: { indexedVersion: r.searchVersion, searchDirty: false } },
-          },
-        })),
-        { ordered: false },
+      // Under the same per-document locks as every other write (see document-lock.ts).
+      await withLocks(
+        records.map((r) => documentKey(model, r.id)),
+        () =>
+          model.collection.bulkWrite(
+            records.map((r) => ({
+              updateOne: {
+                filter: { _id: new mongoose.Types.ObjectId(r.id), searchVersion: r.searchVersion },
+                update: { $set: { indexedVersion: r.searchVersion, searchDirty: false } },
+              },
+            })),
+            { ordered: false },
+          ),
       );
     },
     async *scan(batchSize) {
@@ -41,10 +52,10 @@ export function mongoSyncSource<T extends WithSync>(
           .find(lastId ? { _id: { $gt: lastId } } : {})
           .sort({ _id: 1 })
           .limit(batchSize)
-          .lean<T[]>();
+          .lean<Stored<T>[]>();
         if (!records.length) return;
         lastId = records[records.length - 1]!._id;
-        const documents = records.map(toDocument).filter((d): d is SearchDocument => d !== null);
+        const documents = (await toDocuments(records)).filter((d): d is SearchDocument => d !== null);
         if (documents.length) yield documents;
       }
     },
