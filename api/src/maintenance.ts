@@ -1,4 +1,5 @@
 import { removeExpiredSessions } from './auth/session';
+import { refreshContractStatuses } from './contracts/contract-transitions';
 import type { Logger } from './logger';
 
 const EVERY_10_MINUTES = 10 * 60_000;
@@ -17,6 +18,7 @@ export function startMaintenance(log: Logger): { stop(): void } {
       }
     }
   };
+  void runAll();
   const timer = setInterval(() => void runAll(), EVERY_10_MINUTES);
   timer.unref();
   return { stop: () => clearInterval(timer) };

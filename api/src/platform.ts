@@ -49,7 +49,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     await connectDatabase(uri, localMongo ? 'kansplek' : undefined);
     configureGeocoder(config.GEOCODER);
     const search = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY });
-    const demoAccounts = config.DEMO_DATA ? await loadDemoData() : [];
+    const demoAccounts = config.DEMO_DATA ? await loadDemoData((m) => log.info(m)) : [];
 
     const { app, sessionMiddleware } = createApp({ config, log, search });
     const server = http.createServer(app);

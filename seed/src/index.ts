@@ -7,3 +7,4 @@ export * from './factories/places';
 export { nextSequence } from './factories/sequence';
 export * from './demo/postcode-areas';
 export * from './demo/region';
+export * from './demo/demo-data';

@@ -1,3 +1,4 @@
+import { findByIdMatching } from '../database/find-by-id';
 import type { RequestHandler } from 'express';
 import type { TRole } from '../contract';
 import { RegionModel } from '../regions/regions.model';
@@ -27,9 +28,7 @@ declare module 'express-serve-static-core' {
 }
 
 export async function findSessionUser(userId: string): Promise<SessionUser | undefined> {
-  const user = await UserModel.findOne({ _id: userId, status: 'active' })
-    .select({ role: 1, organisationId: 1, name: 1, email: 1 })
-    .lean();
+  const user = await findByIdMatching(UserModel, userId, { status: 'active' });
   if (!user) return undefined;
   const region = await RegionModel.findOne({ servicePointId: user.organisationId }).select({ _id: 1 }).lean();
   return {

@@ -1,3 +1,4 @@
+import { findByIdMatching } from '../database/find-by-id';
 import { updateDocument } from '../database/document-lock';
 import type { SessionUser } from '../auth/session-user';
 import { notFound, staleVersion } from '../http/app-error';
@@ -6,9 +7,7 @@ import { candidateScope, ownCandidateScope } from './candidates.policy';
 
 /** A candidate the user may reach; outside their scope it does not exist for them (404, not 403). */
 export async function findVisibleCandidate(user: SessionUser, id: string): Promise<CandidateDoc> {
-  const doc = await CandidateModel.findOne({
-    $and: [{ _id: id }, candidateScope(user)],
-  }).lean<CandidateDoc>();
+  const doc = await findByIdMatching(CandidateModel, id, candidateScope(user));
   if (!doc) throw notFound('Candidate');
   return doc;
 }

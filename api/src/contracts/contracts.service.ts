@@ -1,3 +1,4 @@
+import { findByIdMatching } from '../database/find-by-id';
 import type { QueryFilter } from 'mongoose';
 import type { SessionUser } from '../auth/session-user';
 import {
@@ -42,9 +43,7 @@ export async function listContracts(
 
 /** A contract the user may see; outside their scope it does not exist for them (404, not 403). */
 export async function findVisibleContract(user: SessionUser, id: string): Promise<ContractDoc> {
-  const contract = await ContractModel.findOne({
-    $and: [{ _id: id }, contractScope(user)],
-  }).lean<ContractDoc>();
+  const contract = await findByIdMatching(ContractModel, id, contractScope(user));
   if (!contract) throw notFound('Contract');
   return contract;
 }

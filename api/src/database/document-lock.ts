@@ -1,4 +1,6 @@
 import type { Model, QueryOptions, Types, UpdateQuery } from 'mongoose';
+import { isFerretDb } from './connect';
+import { findByIdMatching } from './find-by-id';
 
 /**
  * FerretDB 1.24 (SQLite) applies an update as an unisolated read-modify-write of the whole document:

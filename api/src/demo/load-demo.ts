@@ -1,7 +1,10 @@
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from '@kansplek/seed';
+import { DEMO_PASSWORD, DEMO_USERS, type DemoUserOrganisation } from '@kansplek/seed';
+import type { Types } from 'mongoose';
 import { hashPassword } from '../auth/password';
-import { OrganisationModel } from '../organisations/organisations.model';
+import { findSessionUser } from '../auth/session-user';
 import { UserModel } from '../users/users.model';
+import { loadDemoActivity } from './demo-activity';
+import { ensureDemoOrganisations, type DemoOrganisationIds } from './demo-organisations';
 
 export interface DemoAccount {
   role: string;
@@ -10,20 +13,19 @@ export interface DemoAccount {
   password: string;
 }
 
+function organisationOf(ids: DemoOrganisationIds, org: DemoUserOrganisation): Types.ObjectId | undefined {
+  if ('servicePoint' in org) return ids.servicePointId;
+  if ('company' in org) return ids.companies.get(org.company);
+  return ids.municipalities.get(org.municipalityCode);
+}
+
 /**
- * Loads the demo region idempotently: organisations matched by kind and name, users by e-mail.
- * Existing records are left as they are, so a demo user's changed password or name survives restarts.
+ * Loads the demo region idempotently: organisations by natural key, users by e-mail, and the region's
+ * contracts, places and job seekers once. Existing records are left as they are, so what demo users
+ * changed (a password, a name) survives restarts.
  */
-export async function loadDemoData(): Promise<DemoAccount[]> {
-  const orgIds = new Map<string, unknown>();
-  for (const { key, ...org } of DEMO_ORGANISATIONS) {
-    const saved = await OrganisationModel.findOneAndUpdate(
-      { kind: org.kind, name: org.name },
-      { $setOnInsert: { kvkNumber: null, municipalityCode: null, ...org } },
-      { upsert: true, returnDocument: 'after' },
-    ).lean();
-    orgIds.set(key, saved!._id);
-  }
+export async function loadDemoData(log: (message: string) => void = () => undefined): Promise<DemoAccount[]> {
+  const ids = await ensureDemoOrganisations();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) {
     await UserModel.updateOne(
@@ -33,7 +35,7 @@ export async function loadDemoData(): Promise<DemoAccount[]> {
           email: user.email,
           name: user.name,
           role: user.role,
-          organisationId: orgIds.get(user.organisation),
+          organisationId: organisationOf(ids, user.organisation),
           status: 'active',
           passwordHash,
         },
@@ -41,5 +43,9 @@ export async function loadDemoData(): Promise<DemoAccount[]> {
       { upsert: true },
     );
   }
+  const consultantUser = await UserModel.findOne({ email: 'consultant@kansplek.nl' }).lean();
+  const candidateUser = await UserModel.findOne({ email: 'kandidaat@kansplek.nl' }).lean();
+  const consultant = consultantUser && (await findSessionUser(String(consultantUser._id)));
+  if (consultant && candidateUser) await loadDemoActivity(consultant, ids, String(candidateUser._id), log);
   return DEMO_USERS.map(({ role, email, name }) => ({ role, email, name, password: DEMO_PASSWORD }));
 }

@@ -12,7 +12,7 @@ async function main() {
     : await startLocalMongo({ dataDir: config.DATA_DIR, log: console.log });
   try {
     await connectDatabase(config.MONGODB_URI ?? local!.uri, local ? 'kansplek' : undefined);
-    const accounts = await loadDemoData();
+    const accounts = await loadDemoData(console.log);
     console.log(`Demo data loaded; ${accounts.length} demo accounts.`);
   } finally {
     await mongoose.disconnect();

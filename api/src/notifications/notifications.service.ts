@@ -1,3 +1,4 @@
+import { findByIdMatching } from '../database/find-by-id';
 import { updateDocument } from '../database/document-lock';
 import type { TNotification, TNotificationKind, TNotificationListQuery, TPageInfo } from '../contract';
 import { notFound } from '../http/app-error';
@@ -56,7 +57,7 @@ export async function markNotificationRead(userId: string, notificationId: strin
       NotificationModel,
       { _id: notificationId, userId, readAt: null },
       { $set: { readAt: new Date() } },
-    )) ?? (await NotificationModel.findOne({ _id: notificationId, userId }).lean<NotificationDoc>());
+    )) ?? (await findByIdMatching(NotificationModel, notificationId, { userId }));
   if (!updated) throw notFound('Notification');
   emit({ userId }, 'notification:count', { unread: await unreadCount(userId) });
   return presentNotification(updated);

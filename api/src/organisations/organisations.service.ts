@@ -1,3 +1,4 @@
+import { findByIdMatching } from '../database/find-by-id';
 import { updateDocument } from '../database/document-lock';
 import mongoose, { type QueryFilter } from 'mongoose';
 import type { SessionUser } from '../auth/session-user';
@@ -34,9 +35,7 @@ export async function listOrganisations(
 
 /** An organisation the user may see; outside their scope it does not exist for them (404, not 403). */
 export async function findVisibleOrganisation(user: SessionUser, id: string): Promise<OrganisationDoc> {
-  const org = await OrganisationModel.findOne({
-    $and: [{ _id: id }, await organisationScope(user)],
-  }).lean<OrganisationDoc>();
+  const org = await findByIdMatching(OrganisationModel, id, await organisationScope(user));
   if (!org) throw notFound('Organisation');
   return org;
 }

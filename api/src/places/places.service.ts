@@ -1,3 +1,4 @@
+import { findByIdMatching } from '../database/find-by-id';
 import type { QueryFilter } from 'mongoose';
 import type { SessionUser } from '../auth/session-user';
 import type {
@@ -35,7 +36,7 @@ export async function listPlaces(
 
 /** A place the user may see; outside their scope it does not exist for them (404, not 403). */
 export async function findVisiblePlace(user: SessionUser, id: string): Promise<PlaceDoc> {
-  const place = await PlaceModel.findOne({ $and: [{ _id: id }, await placeScope(user)] }).lean<PlaceDoc>();
+  const place = await findByIdMatching(PlaceModel, id, await placeScope(user));
   if (!place) throw notFound('Place');
   return place;
 }

@@ -1,3 +1,4 @@
+import { findByIdMatching } from '../database/find-by-id';
 import { updateDocument } from '../database/document-lock';
 import type { SessionUser } from '../auth/session-user';
 import type { TCreateRegion, TPageInfo, TRegion, TRegionListQuery, TUpdateRegion } from '../contract';
@@ -37,7 +38,7 @@ export async function listRegions(
 }
 
 export async function getRegion(user: SessionUser, id: string): Promise<TRegion> {
-  const region = await RegionModel.findOne({ $and: [{ _id: id }, regionScope(user)] }).lean<RegionDoc>();
+  const region = await findByIdMatching(RegionModel, id, regionScope(user));
   if (!region) throw notFound('Region');
   const [presented] = await presentRegions([region]);
   return presented!;

@@ -1,43 +1,52 @@
-/** The demo region's organisations and one account per role, loaded on first `npm start`. */
+/** One demo account per role (and a second consultant), printed on first `npm start`. */
 export const DEMO_PASSWORD = 'Kansplek-demo-2026';
 
-export type DemoOrganisationKey = 'servicePoint' | 'arnhem' | 'vanWijk';
+export const DEMO_SERVICE_POINT = {
+  name: 'Werkgeversservicepunt Midden-Gelderland',
+  address: { street: 'Eusebiusbuitensingel', houseNumber: '53', postcode: '6828 HZ', city: 'Arnhem' },
+};
 
-export interface DemoOrganisation {
-  key: DemoOrganisationKey;
-  kind: 'municipality' | 'service_point' | 'contractor' | 'social_enterprise';
-  name: string;
-  kvkNumber?: string;
-  municipalityCode?: string;
-}
-
-export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  { key: 'servicePoint', kind: 'service_point', name: 'Werkgeversservicepunt Midden-Gelderland' },
-  { key: 'arnhem', kind: 'municipality', name: 'Gemeente Arnhem', municipalityCode: 'GM0202' },
-  { key: 'vanWijk', kind: 'contractor', name: 'Van Wijk Bouw & Infra B.V.', kvkNumber: '09123456' },
-];
+/** Where a demo user works: the service point, a company (by key) or a municipality (by CBS code). */
+export type DemoUserOrganisation =
+  { servicePoint: true } | { company: string } | { municipalityCode: string };
 
 export interface DemoUser {
   email: string;
   name: string;
   role: 'admin' | 'consultant' | 'contractor' | 'candidate' | 'municipality';
-  organisation: DemoOrganisationKey;
+  organisation: DemoUserOrganisation;
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { email: 'admin@kansplek.nl', name: 'Femke Jansen', role: 'admin', organisation: 'servicePoint' },
+  { email: 'admin@kansplek.nl', name: 'Femke Jansen', role: 'admin', organisation: { servicePoint: true } },
   {
     email: 'consultant@kansplek.nl',
     name: 'Sanne de Vries',
     role: 'consultant',
-    organisation: 'servicePoint',
+    organisation: { servicePoint: true },
   },
-  { email: 'aannemer@kansplek.nl', name: 'Mark van Wijk', role: 'contractor', organisation: 'vanWijk' },
+  {
+    email: 'aannemer@kansplek.nl',
+    name: 'Mark van Wijk',
+    role: 'contractor',
+    organisation: { company: 'vanWijk' },
+  },
   {
     email: 'kandidaat@kansplek.nl',
     name: 'Youssef El Amrani',
     role: 'candidate',
-    organisation: 'servicePoint',
+    organisation: { servicePoint: true },
   },
-  { email: 'gemeente@kansplek.nl', name: 'Pieter Bakker', role: 'municipality', organisation: 'arnhem' },
+  {
+    email: 'gemeente@kansplek.nl',
+    name: 'Pieter Bakker',
+    role: 'municipality',
+    organisation: { municipalityCode: 'GM0202' },
+  },
+  {
+    email: 'consultant2@kansplek.nl',
+    name: 'Ahmed Benali',
+    role: 'consultant',
+    organisation: { servicePoint: true },
+  },
 ];

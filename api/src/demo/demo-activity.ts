@@ -1,0 +1,91 @@
+import { buildDemoRegionData } from '@kansplek/seed';
+import mongoose from 'mongoose';
+import type { SessionUser } from '../auth/session-user';
+import { CandidateModel } from '../candidates/candidates.model';
+import { createCandidate } from '../candidates/create-candidate';
+import { recordCandidateConsent } from '../candidates/record-consent';
+import type { TCreateCandidate, TCreateContract, TCreatePlace } from '../contract';
+import { activateContract } from '../contracts/contract-transitions';
+import { createContract } from '../contracts/contracts.service';
+import { updateDocument } from '../database/document-lock';
+import { createPlace } from '../places/places.service';
+import { transitionPlace } from '../places/transition-place';
+import type { DemoOrganisationIds } from './demo-organisations';
+
+const MARKER_COLLECTION = 'demo_loads';
+const MARKER_ID = 'midden-gelderland';
+
+/** Moves a new (draft) place to the demo status along legal transitions. */
+const PATH_TO: Record<string, string[]> = {
+  draft: [],
+  open: ['open'],
+  paused: ['open', 'paused'],
+  filled: ['open', 'filled'],
+  closed: ['closed'],
+};
+
+/**
+ * Contracts, places and job seekers of the demo region, created through the same services the API
+ * uses (so every rule and derived value holds). Runs once: a marker records that it finished.
+ */
+export async function loadDemoActivity(
+  consultant: SessionUser,
+  ids: DemoOrganisationIds,
+  candidateUserId: string,
+  log: (message: string) => void,
+): Promise<void> {
+  const markers = mongoose.connection.collection<{ _id: string; at: Date }>(MARKER_COLLECTION);
+  if (await markers.findOne({ _id: MARKER_ID })) return;
+  const data = buildDemoRegionData();
+
+  log('Demo-regio: contracten…');
+  const contractIds: string[] = [];
+  for (const c of data.contracts) {
+    const input = {
+      ...c.input,
+      municipalityId: String(ids.municipalities.get(c.municipalityCode)),
+      contractorId: String(ids.companies.get(c.companyKey)),
+    } as TCreateContract;
+    const created = await createContract(consultant, input);
+    contractIds.push(created.id);
+    if (c.activate) await activateContract(consultant, created.id, { version: created.version });
+  }
+
+  log(`Demo-regio: ${data.places.length} plekken…`);
+  for (const p of data.places) {
+    const input = {
+      ...p.input,
+      contractorId: String(ids.companies.get(p.companyKey)),
+      contractId: p.contractIndex === null ? null : contractIds[p.contractIndex],
+    } as TCreatePlace;
+    let place = await createPlace(consultant, input);
+    for (const to of PATH_TO[p.status] ?? []) {
+      place = await transitionPlace(consultant, place.id, {
+        to,
+        version: (place as { version: number }).version,
+      } as never);
+    }
+  }
+
+  log(`Demo-regio: ${data.candidates.length} werkzoekenden…`);
+  for (const c of [...data.candidates, { input: data.accountCandidate, consent: true, waitingSince: null }]) {
+    const created = await createCandidate(consultant, c.input as TCreateCandidate);
+    let version = created.version;
+    if (c.consent) {
+      version = (
+        await recordCandidateConsent(consultant, created.id, { kind: 'matching', given: true, version })
+      ).version;
+      version = (
+        await recordCandidateConsent(consultant, created.id, { kind: 'sharing', given: true, version })
+      ).version;
+    }
+    const isAccount = c.input === data.accountCandidate;
+    // Demo history: people have been looking for work for a while (the fairness factor in matching needs that).
+    await updateDocument(
+      CandidateModel,
+      { _id: created.id },
+      { $set: isAccount ? { userId: candidateUserId } : { waitingSince: c.waitingSince } },
+    );
+  }
+  await markers.insertOne({ _id: MARKER_ID, at: new Date() });
+}
