@@ -12,6 +12,7 @@ import type { Logger } from './logger';
 import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
 import { startMaintenance } from './maintenance';
+import { startSearchSync } from './search-sync/start-search';
 
 function assertPortFree(port: number, host?: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -51,6 +52,8 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     const search = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY });
     const demoAccounts = config.DEMO_DATA ? await loadDemoData((m) => log.info(m)) : [];
 
+    const searchSync = await startSearchSync(search, log);
+
     const { app, sessionMiddleware } = createApp({ config, log, search });
     const server = http.createServer(app);
     const io = attachRealtime(server, sessionMiddleware, log);
@@ -74,6 +77,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
           server.closeIdleConnections();
           setTimeout(() => server.closeAllConnections(), 5_000).unref();
         });
+        await searchSync.stop();
         await search.close();
         await mongoose.disconnect();
         await localMongo?.stop();

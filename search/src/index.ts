@@ -6,6 +6,7 @@ export * from './engine';
 export { distanceKm } from './geo';
 export * from './sync';
 export * from './matching';
+export * from './indexes';
 export { EmbeddedEngine, MeilisearchEngine };
 
 /** Meilisearch when MEILI_URL is set, otherwise the embedded engine. */

@@ -2,7 +2,10 @@ import type { IndexDefinition, SearchDocument, SearchEngine } from './engine';
 
 export interface DirtyRecord {
   id: string;
+  /** The record's version that is being pushed. */
   searchVersion: number;
+  /** Which pending change this is; a record changed again meanwhile has a newer one and stays pending. */
+  revision: number;
   /** The document to index, or null when the record must leave the index (deleted, erased, no longer searchable). */
   document: SearchDocument | null;
 }
@@ -12,12 +15,10 @@ export interface SyncSource {
   readonly index: IndexDefinition;
   /** Records changed since they were last indexed, at most `limit`. */
   findDirty(limit: number): Promise<DirtyRecord[]>;
-  /** Marks each record indexed at that version; a record changed meanwhile stays dirty. */
-  markIndexed(records: Array<{ id: string; searchVersion: number }>): Promise<void>;
+  /** Records that these versions are in the index; a record changed meanwhile stays pending. */
+  markIndexed(records: Array<Omit<DirtyRecord, 'document'>>): Promise<void>;
   /** Every searchable document, in batches, for a full rebuild. */
   scan(batchSize: number): AsyncIterable<SearchDocument[]>;
-  /** Marks every record dirty, so a running sync re-indexes everything (used by a rebuild). */
-  markAllDirty(): Promise<void>;
 }
 
 /**
@@ -31,7 +32,7 @@ export async function syncOnce(engine: SearchEngine, source: SyncSource, batchSi
   const removals = dirty.filter((r) => !r.document).map((r) => r.id);
   await engine.upsert(source.index.name, upserts);
   await engine.remove(source.index.name, removals);
-  await source.markIndexed(dirty.map(({ id, searchVersion }) => ({ id, searchVersion })));
+  await source.markIndexed(dirty.map(({ id, searchVersion, revision }) => ({ id, searchVersion, revision })));
   return dirty.length;
 }
 

@@ -36,7 +36,6 @@ describe('registering candidates', () => {
       servicePointId: expect.anything(),
       municipalityCode: 'GM0202',
       searchVersion: 1,
-      indexedVersion: 0,
       erasedAt: null,
     });
     expect(String(stored!.servicePointId)).toBe(desk.region.servicePointId);

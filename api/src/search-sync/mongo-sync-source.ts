@@ -1,66 +1,69 @@
 import type { IndexDefinition, SearchDocument, SyncSource } from '@kansplek/search';
 import mongoose, { type Model } from 'mongoose';
-import { documentKey, withLocks } from '../database/document-lock';
+import { documentKey, withLock } from '../database/document-lock';
+import { SearchOutboxModel, outboxKey, outboxLockKey } from './search-outbox.model';
 
 type Stored<T> = T & { _id: mongoose.Types.ObjectId; searchVersion?: number };
 
 /**
- * A SyncSource over a mongoose model with the search-sync plugin. Marking uses the raw collection
- * (no plugin hooks), and only where the version is still the one pushed.
+ * A SyncSource over a mongoose model with the search-sync plugin: pending changes come from the outbox,
+ * records are read by `_id` (the one lookup FerretDB's SQLite backend indexes), and a full rebuild
+ * streams the collection with one cursor.
  */
 export function mongoSyncSource<T>(
   model: Model<T>,
   index: IndexDefinition,
   toDocuments: (records: Stored<T>[]) => Promise<Array<SearchDocument | null>>,
 ): SyncSource {
+  const collectionName = model.collection.collectionName;
   return {
     index,
     async findDirty(limit) {
-      const records = await model
-        .find({ searchDirty: true })
-        .sort({ _id: 1 })
-        .limit(limit)
-        .lean<Stored<T>[]>();
-      const documents = await toDocuments(records);
-      return records.map((r, i) => ({
-        id: String(r._id),
-        searchVersion: r.searchVersion ?? 0,
-        document: documents[i] ?? null,
-      }));
+      const pending = await SearchOutboxModel.find({ collectionName }).limit(limit).lean();
+      const records = (await Promise.all(
+        pending.map((p) => model.findById(p.docId).lean().exec()),
+      )) as Array<Stored<T> | null>;
+      const present = records.filter((r): r is Stored<T> => r !== null);
+      const documents = await toDocuments(present);
+      const byId = new Map(
+        present.map((r, i) => [String(r._id), { record: r, document: documents[i] ?? null }]),
+      );
+      return pending.map((p) => {
+        const found = byId.get(String(p.docId));
+        // A record that no longer exists leaves the index.
+        return {
+          id: String(p.docId),
+          searchVersion: found?.record.searchVersion ?? 0,
+          revision: p.seq,
+          document: found?.document ?? null,
+        };
+      });
     },
     async markIndexed(records) {
-      if (!records.length) return;
-      // Under the same per-document locks as every other write (see document-lock.ts).
-      await withLocks(
-        records.map((r) => documentKey(model, r.id)),
-        () =>
-          model.collection.bulkWrite(
-            records.map((r) => ({
-              updateOne: {
-                filter: { _id: new mongoose.Types.ObjectId(r.id), searchVersion: r.searchVersion },
-                update: { $set: { indexedVersion: r.searchVersion, searchDirty: false } },
-              },
-            })),
-            { ordered: false },
+      for (const r of records) {
+        // Raw collection writes: no plugin hooks (this is not a change to index again).
+        await withLock(documentKey(model, r.id), () =>
+          model.collection.updateOne(
+            { _id: new mongoose.Types.ObjectId(r.id) },
+            { $set: { indexedVersion: r.searchVersion } },
           ),
-      );
-    },
-    async *scan(batchSize) {
-      let lastId: mongoose.Types.ObjectId | undefined;
-      for (;;) {
-        const records = await model
-          .find(lastId ? { _id: { $gt: lastId } } : {})
-          .sort({ _id: 1 })
-          .limit(batchSize)
-          .lean<Stored<T>[]>();
-        if (!records.length) return;
-        lastId = records[records.length - 1]!._id;
-        const documents = (await toDocuments(records)).filter((d): d is SearchDocument => d !== null);
-        if (documents.length) yield documents;
+        );
+        const key = outboxKey(collectionName, r.id);
+        await withLock(outboxLockKey(key), async () => {
+          const entry = await SearchOutboxModel.findById(key).lean();
+          if (entry?.seq === r.revision) await SearchOutboxModel.deleteOne({ _id: key });
+        });
       }
     },
-    async markAllDirty() {
-      await model.collection.updateMany({}, { $set: { searchDirty: true } });
+    async *scan(batchSize) {
+      let batch: Stored<T>[] = [];
+      for await (const record of model.find({}).lean<Stored<T>[]>().cursor({ batchSize })) {
+        batch.push(record as Stored<T>);
+        if (batch.length < batchSize) continue;
+        yield (await toDocuments(batch)).filter((d): d is SearchDocument => d !== null);
+        batch = [];
+      }
+      if (batch.length) yield (await toDocuments(batch)).filter((d): d is SearchDocument => d !== null);
     },
   };
 }

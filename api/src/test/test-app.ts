@@ -20,6 +20,8 @@ import { OrganisationModel } from '../organisations/organisations.model';
 import { RegionModel } from '../regions/regions.model';
 import { attachRealtime } from '../realtime/realtime.server';
 import { setRealtimeServer } from '../realtime/emit';
+import { searchSources, startSearchSync } from '../search-sync/start-search';
+import { syncUntilClean } from '@kansplek/search';
 import { UserModel } from '../users/users.model';
 import { ApiClient } from './api-client';
 
@@ -42,6 +44,10 @@ export interface TestApp {
   url: string;
   server: http.Server;
   config: TConfig;
+  /** The embedded search engine the app searches in. */
+  search: EmbeddedEngine;
+  /** Waits until every pending change is in the search index. */
+  syncSearch(): Promise<void>;
   /** A client without a session (carries cookies once it has one). */
   anonymous(): ApiClient;
   createOrganisation(overrides?: Partial<OrganisationData>): Promise<string>;
@@ -57,7 +63,10 @@ export interface TestApp {
 let passwordHash: Promise<string> | undefined;
 
 /** The real app on a real MongoDB-wire server, in a database of this test file's own. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { searchWorker?: boolean } = {},
+): Promise<TestApp> {
   const base = process.env.TEST_MONGODB_BASE_URI;
   if (!base) throw new Error('TEST_MONGODB_BASE_URI is not set: run tests through jest (global setup)');
   const config = loadConfig({
@@ -69,11 +78,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   await connectDatabase(base, `test_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`);
-  const { app, sessionMiddleware } = createApp({
-    config,
-    log: createLogger('silent'),
-    search: new EmbeddedEngine(),
-  });
+  const search = new EmbeddedEngine();
+  // Without the worker, a test drives the sync itself (to break it on purpose).
+  const searchSync =
+    options.searchWorker === false
+      ? await manualSearchSync(search)
+      : await startSearchSync(search, createLogger('silent'));
+  const { app, sessionMiddleware } = createApp({ config, log: createLogger('silent'), search });
   const server = http.createServer(app);
   const io = attachRealtime(server, sessionMiddleware, createLogger('silent'));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -86,6 +97,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     url,
     server,
     config,
+    search,
+    syncSearch: () => searchSync.drain(),
     anonymous: () => new ApiClient(supertest.agent(server)),
     createOrganisation,
     createUser: async ({ organisationId, status = 'active', ...overrides } = {}) => {
@@ -122,6 +135,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       return { regionId: String(region._id), servicePointId, municipalityIds };
     },
     stop: async () => {
+      await searchSync.stop();
       setRealtimeServer(undefined);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       server.closeAllConnections();
@@ -130,4 +144,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
   };
   return testApp;
+}
+
+async function manualSearchSync(search: EmbeddedEngine) {
+  const sources = searchSources();
+  for (const source of sources) await search.ensureIndex(source.index);
+  return {
+    drain: async () => {
+      for (const source of sources) await syncUntilClean(search, source);
+    },
+    stop: async () => undefined,
+  };
 }

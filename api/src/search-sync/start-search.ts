@@ -1,0 +1,53 @@
+import {
+  SyncWorker,
+  rebuildIndex,
+  syncUntilClean,
+  type SearchEngine,
+  type SyncSource,
+} from '@kansplek/search';
+import { candidatesSyncSource } from '../candidates/candidates.search';
+import type { Logger } from '../logger';
+import { placesSyncSource } from '../places/places.search';
+import { setSearchSyncTrigger } from './sync-trigger';
+
+export const searchSources = (): SyncSource[] => [candidatesSyncSource(), placesSyncSource()];
+
+export interface SearchSync {
+  /** Runs sync rounds until nothing is pending (tests and scripts wait on it). */
+  drain(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Prepares the indexes and keeps them in step. The embedded engine lives in memory, so it is filled
+ * from MongoDB at every start; Meilisearch keeps its data and only catches up on pending changes
+ * (a crash between a write and its indexing is caught up here).
+ */
+export async function startSearchSync(
+  engine: SearchEngine,
+  log: Logger,
+  sources = searchSources(),
+): Promise<SearchSync> {
+  for (const source of sources) {
+    await engine.ensureIndex(source.index);
+    if (engine.name === 'embedded') {
+      const started = Date.now();
+      const count = await rebuildIndex(engine, source);
+      log.info(
+        { index: source.index.name, count, ms: Date.now() - started },
+        'search index built from MongoDB',
+      );
+    }
+    await syncUntilClean(engine, source);
+  }
+  const worker = new SyncWorker(engine, sources, log);
+  setSearchSyncTrigger(() => worker.kick());
+  worker.start();
+  return {
+    drain: () => worker.drain(),
+    stop: async () => {
+      setSearchSyncTrigger(undefined);
+      await worker.stop();
+    },
+  };
+}

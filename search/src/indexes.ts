@@ -1,0 +1,78 @@
+import type { IndexDefinition } from './engine';
+
+/** Job words that mean the same to job seekers and consultants (each group is searched as one). */
+export const DUTCH_JOB_SYNONYMS: Record<string, string[]> = {
+  schoonmaak: ['schoonmaken', 'schoonmaker', 'reiniging', 'interieurverzorging', 'cleaning'],
+  beveiliging: ['beveiliger', 'security', 'toezicht', 'bewaking'],
+  horeca: ['catering', 'keuken', 'bediening'],
+  kok: ['koken', 'keukenmedewerker'],
+  bouw: ['bouwplaats', 'constructie', 'bouwvakker'],
+  timmerman: ['timmeren', 'timmerwerk'],
+  groen: ['groenonderhoud', 'groenvoorziening', 'hovenier', 'tuinman'],
+  magazijn: ['logistiek', 'orderpicker', 'orderpicken', 'warehouse'],
+  heftruck: ['vorkheftruck', 'reachtruck'],
+  facilitair: ['facility', 'huismeester', 'conciërge'],
+  chauffeur: ['bezorger', 'koerier'],
+};
+
+/**
+ * Candidates, as consultants search them. Sensitive fields (target groups, support needs) are in the
+ * document for filtering and matching only; the API's presenters decide what leaves the server.
+ */
+export const CANDIDATES_INDEX: IndexDefinition = {
+  name: 'candidates',
+  searchable: ['fullName', 'skills', 'occupationLabels'],
+  filterable: [
+    'regionId',
+    'status',
+    'municipalityCode',
+    'consultantId',
+    'availableFromDay',
+    'hoursMin',
+    'hoursMax',
+    'drivingLicence',
+    'dutchLevelRank',
+    'educationRank',
+    'targetGroups',
+    'consentMatching',
+    'inTrialOrEmployed',
+    'occupations',
+    'skills',
+    'travelMode',
+  ],
+  sortable: ['sortName', 'waitingSinceDay', 'availableFromDay'],
+  synonyms: DUTCH_JOB_SYNONYMS,
+};
+
+/** Places, as candidates and consultants search them and as matching retrieves them. */
+export const PLACES_INDEX: IndexDefinition = {
+  name: 'places',
+  searchable: [
+    'title',
+    'occupationLabel',
+    'requiredSkills',
+    'desirableSkills',
+    'contractorName',
+    'description',
+  ],
+  filterable: [
+    'regionId',
+    'status',
+    'kind',
+    'sector',
+    'contractorId',
+    'hoursMin',
+    'hoursMax',
+    'startDay',
+    'requiresDrivingLicence',
+    'minDutchLevelRank',
+    'municipalityCode',
+  ],
+  sortable: ['startDay', 'title', 'hoursMax'],
+  synonyms: DUTCH_JOB_SYNONYMS,
+};
+
+/** Days since 1970-01-01 for a `YYYY-MM-DD` date: dates as numbers, so every engine can filter ranges. */
+export function epochDay(date: string): number {
+  return Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
