@@ -8,6 +8,8 @@ const EVERY_10_MINUTES = 10 * 60_000;
 export function startMaintenance(log: Logger): { stop(): void } {
   const tasks: Array<[name: string, run: () => Promise<unknown>]> = [
     ['remove expired sessions', removeExpiredSessions],
+    // Contracts turn fulfilled or overdue by rule; the refresh is idempotent.
+    ['refresh contract statuses', () => refreshContractStatuses()],
   ];
   const runAll = async () => {
     for (const [name, run] of tasks) {

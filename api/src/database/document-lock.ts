@@ -49,10 +49,16 @@ export async function updateDocument<T>(
   update: UpdateQuery<T>,
   options: QueryOptions<T> = {},
 ): Promise<Stored<T> | null> {
-  return withLock(documentKey(model, filter._id), () =>
+  const write = (where: Record<string, unknown>) =>
     model
-      .findOneAndUpdate(filter as never, update, { returnDocument: 'after', ...options })
+      .findOneAndUpdate(where as never, update, { returnDocument: 'after', ...options })
       .lean<Stored<T>>()
-      .exec(),
-  );
+      .exec();
+  return withLock(documentKey(model, filter._id), async () => {
+    if (!isFerretDb()) return write(filter);
+    // FerretDB: look up by `_id` alone (indexed), check the rest here; the lock makes check and write one step.
+    const { _id, ...conditions } = filter;
+    if (!(await findByIdMatching(model, _id, conditions))) return null;
+    return write({ _id });
+  });
 }

@@ -24,8 +24,19 @@ export const staleVersion = (current: number) =>
     currentVersion: current,
   });
 
-export const conflict = (message: string, details?: unknown) =>
-  new AppError(409, 'conflict', message, details);
+/** 409; with `fields`, each also comes as a field issue (`body.<field>`), the same shape as validation errors. */
+export const conflict = (message: string, details?: { fields?: string[] } & Record<string, unknown>) =>
+  new AppError(
+    409,
+    'conflict',
+    message,
+    details?.fields
+      ? {
+          ...details,
+          issues: details.fields.map((field) => ({ path: `body.${field}`, code: 'duplicate', message })),
+        }
+      : details,
+  );
 
 /** A field-level validation failure raised by a service (e.g. a rule zod cannot see). */
 export const invalidField = (path: string, message: string, code = 'invalid') =>

@@ -51,9 +51,7 @@ function toAppError(err: unknown): AppError | undefined {
   }
   if ((err as { code?: number })?.code === 11000) {
     const keyValue = (err as { keyValue?: Record<string, unknown> }).keyValue ?? {};
-    return new AppError(409, 'conflict', 'A record with these values already exists', {
-      fields: Object.keys(keyValue),
-    });
+    return conflict('A record with these values already exists', { fields: Object.keys(keyValue) });
   }
   if (typeof httpErr?.status === 'number' && httpErr.status >= 400 && httpErr.status < 500) {
     return new AppError(httpErr.status, 'unprocessable', 'The request could not be processed');
