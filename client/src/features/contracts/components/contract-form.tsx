@@ -17,7 +17,7 @@ import { useZodForm } from '@/hooks/use-zod-form';
 import { useContractParties } from '../api/get-contract-parties';
 import { useCreateContract, useUpdateContract } from '../api/save-contract';
 import { CheckboxField } from './checkbox-field';
-import { CheckboxListField } from './checkbox-list-field';
+import { CheckboxListField } from '@/components/ui/checkbox-list-field';
 import {
   CONTRACT_FORM_FIELDS,
   contractToFormValues,

@@ -14,7 +14,7 @@ import { useCurrentUser } from '@/features/auth/components/use-current-user';
 import { useZodForm } from '@/hooks/use-zod-form';
 import { useRegionNames } from '../api/get-region-names';
 import { useCreateOrganisation, useUpdateOrganisation } from '../api/save-organisation';
-import { CheckboxListField } from './checkbox-list-field';
+import { CheckboxListField } from '@/components/ui/checkbox-list-field';
 import {
   changedFields,
   COMPANY_KINDS,

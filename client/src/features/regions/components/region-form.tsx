@@ -10,7 +10,7 @@ import { useZodForm } from '@/hooks/use-zod-form';
 import { useRegionMembers } from '../api/get-region-members';
 import { useAllRegions } from '../api/get-regions';
 import { useCreateRegion, useUpdateRegion } from '../api/save-region';
-import { CheckboxListField } from './checkbox-list-field';
+import { CheckboxListField } from '@/components/ui/checkbox-list-field';
 import {
   EMPTY_REGION_FORM,
   regionFormSchema,
