@@ -16,7 +16,9 @@ import {
   ZRecordCandidateConsent,
   ZUpdateCandidate,
 } from '../contract';
+import { ZCandidateSearchQuery, ZCandidateSearchResult } from '../contract';
 import { defineRoute } from '../http/define-route';
+import { searchCandidates } from './search-candidates';
 import { createCandidate } from './create-candidate';
 import { createCandidateAccount } from './create-candidate-account';
 import { eraseCandidate } from './erase-candidate';
@@ -33,6 +35,17 @@ const access = ['consultant'] as const;
 /** Consultants keep the candidates of their region; candidates reach their own profile under /api/me. */
 export function candidatesRoutes(publicUrl: string) {
   return [
+    defineRoute({
+      method: 'get',
+      path: '/api/candidates/search',
+      summary:
+        'Search the candidates of your region as you type (typo-tolerant), with facet counts and highlights',
+      tags,
+      access,
+      query: ZCandidateSearchQuery,
+      response: ZCandidateSearchResult,
+      handler: ({ user, query }) => searchCandidates(user, query),
+    }),
     defineRoute({
       method: 'get',
       path: '/api/candidates',

@@ -12,3 +12,4 @@ export * from './audit';
 export * from './candidates';
 export * from './events';
 export * from './places';
+export * from './search';

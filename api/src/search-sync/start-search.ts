@@ -8,6 +8,7 @@ import {
 import { candidatesSyncSource } from '../candidates/candidates.search';
 import type { Logger } from '../logger';
 import { placesSyncSource } from '../places/places.search';
+import { setSearchEngine } from './search-engine';
 import { setSearchSyncTrigger } from './sync-trigger';
 
 export const searchSources = (): SyncSource[] => [candidatesSyncSource(), placesSyncSource()];
@@ -40,6 +41,7 @@ export async function startSearchSync(
     }
     await syncUntilClean(engine, source);
   }
+  setSearchEngine(engine);
   const worker = new SyncWorker(engine, sources, log);
   setSearchSyncTrigger(() => worker.kick());
   worker.start();

@@ -21,6 +21,7 @@ import { RegionModel } from '../regions/regions.model';
 import { attachRealtime } from '../realtime/realtime.server';
 import { setRealtimeServer } from '../realtime/emit';
 import { searchSources, startSearchSync } from '../search-sync/start-search';
+import { setSearchEngine } from '../search-sync/search-engine';
 import { syncUntilClean } from '@kansplek/search';
 import { UserModel } from '../users/users.model';
 import { ApiClient } from './api-client';
@@ -149,6 +150,7 @@ export async function startTestApp(
 async function manualSearchSync(search: EmbeddedEngine) {
   const sources = searchSources();
   for (const source of sources) await search.ensureIndex(source.index);
+  setSearchEngine(search);
   return {
     drain: async () => {
       for (const source of sources) await syncUntilClean(search, source);

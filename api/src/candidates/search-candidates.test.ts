@@ -1,0 +1,73 @@
+import { buildCandidateInput } from '@kansplek/seed';
+import type { ApiClient } from '../test/api-client';
+import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
+
+let app: TestApp;
+let region: TestRegion;
+let consultant: ApiClient;
+beforeAll(async () => {
+  app = await startTestApp();
+  region = await app.createRegion();
+  consultant = await app.signIn(
+    await app.createUser({ role: 'consultant', organisationId: region.servicePointId }),
+  );
+  const people = [
+    {
+      firstName: 'Anna',
+      lastName: 'Schoonhoven',
+      skills: ['schoonmaken', 'glazenwassen'],
+      drivingLicence: false,
+    },
+    { firstName: 'Bram', lastName: 'de Wit', skills: ['beveiliging', 'bhv'], drivingLicence: true },
+    { firstName: 'Chantal', lastName: 'Visser', skills: ['koken', 'afwassen'], drivingLicence: false },
+  ];
+  for (const p of people) {
+    const res = await consultant.post(
+      '/api/candidates',
+      buildCandidateInput({ ...p, address: { postcode: '6811 AB' } }),
+    );
+    expect(res.status).toBe(201);
+  }
+  await app.syncSearch();
+});
+afterAll(() => app.stop());
+
+describe('searching candidates', () => {
+  it('when a skill is typed with a typo, then the candidate is found with the matched words marked', async () => {
+    const res = await consultant.get('/api/candidates/search?q=schoonmaakn');
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((h: { fullName: string }) => h.fullName)).toEqual(['Anna Schoonhoven']);
+    const marked = res.body.data[0].highlights.skills.filter((s: { match: boolean }) => s.match);
+    expect(marked.map((s: { text: string }) => s.text)).toContain('schoonmaken');
+  });
+
+  it('when a name is typed half, then prefixes match (search as you type)', async () => {
+    const res = await consultant.get('/api/candidates/search?q=chan');
+    expect(res.body.data.map((h: { fullName: string }) => h.fullName)).toEqual(['Chantal Visser']);
+  });
+
+  it('when a facet filter is given, then only matching candidates come back, with counts per facet', async () => {
+    const res = await consultant.get('/api/candidates/search?drivingLicence=true');
+    expect(res.body.data.map((h: { fullName: string }) => h.fullName)).toEqual(['Bram de Wit']);
+    const all = await consultant.get('/api/candidates/search');
+    expect(all.body.page.total).toBe(3);
+    expect(all.body.facets.drivingLicence).toEqual({ true: 1, false: 2 });
+    expect(all.body.data[0]).not.toHaveProperty('targetGroups');
+  });
+
+  it('when a consultant of another region searches, then none of these candidates appear', async () => {
+    const other = await app.createRegion();
+    const outsider = await app.signIn(
+      await app.createUser({ role: 'consultant', organisationId: other.servicePointId }),
+    );
+    const res = await outsider.get('/api/candidates/search?q=anna');
+    expect(res.status).toBe(200);
+    expect(res.body.page.total).toBe(0);
+  });
+
+  it('when the query is malformed, then 400 naming the field', async () => {
+    const res = await consultant.get('/api/candidates/search?minDutchLevel=D9');
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.issues[0].path).toBe('query.minDutchLevel');
+  });
+});

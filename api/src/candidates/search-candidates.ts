@@ -1,0 +1,62 @@
+import { CANDIDATES_INDEX, epochDay, type Filter, type SearchDocument } from '@kansplek/search';
+import type { SessionUser } from '../auth/session-user';
+import { LANGUAGE_LEVELS, type TCandidateSearchQuery, type TCandidateSearchResult } from '../contract';
+import { searchEngine } from '../search-sync/search-engine';
+
+const FACETS = ['status', 'municipalityCode', 'drivingLicence', 'dutchLevelRank', 'targetGroups'];
+
+/**
+ * Consultants search the candidates of their own region as they type (name, skills, occupations),
+ * narrowed by facets. Hits carry only list fields; the detail page reads (and audits) the profile.
+ */
+export async function searchCandidates(
+  user: SessionUser,
+  query: TCandidateSearchQuery,
+): Promise<TCandidateSearchResult> {
+  // Without a region nothing is theirs; the impossible filter keeps the answer empty.
+  const filters: Filter[] = [{ field: 'regionId', op: 'eq', value: user.regionId ?? '-' }];
+  if (query.status) filters.push({ field: 'status', op: 'eq', value: query.status });
+  if (query.municipalityCode)
+    filters.push({ field: 'municipalityCode', op: 'eq', value: query.municipalityCode });
+  if (query.drivingLicence !== undefined)
+    filters.push({ field: 'drivingLicence', op: 'eq', value: query.drivingLicence });
+  if (query.minDutchLevel) {
+    filters.push({
+      field: 'dutchLevelRank',
+      op: 'gte',
+      value: LANGUAGE_LEVELS.indexOf(query.minDutchLevel) + 1,
+    });
+  }
+  if (query.targetGroup) filters.push({ field: 'targetGroups', op: 'eq', value: query.targetGroup });
+  if (query.availableBy)
+    filters.push({ field: 'availableFromDay', op: 'lte', value: epochDay(query.availableBy) });
+  if (query.minHours) filters.push({ field: 'hoursMax', op: 'gte', value: query.minHours });
+  const result = await searchEngine().search<SearchDocument>(CANDIDATES_INDEX.name, {
+    q: query.q,
+    filters,
+    facets: FACETS,
+    highlight: ['fullName', 'skills'],
+    sort: query.q ? undefined : [{ field: 'sortName', direction: 'asc' }],
+    page: query.page,
+    limit: query.limit,
+  });
+  return {
+    data: result.hits.map(({ document: d, highlights }) => ({
+      id: d.id,
+      fullName: String(d.fullName ?? ''),
+      skills: (d.skills as string[]) ?? [],
+      occupations: (d.occupationLabels as string[]) ?? [],
+      municipalityCode: String(d.municipalityCode ?? ''),
+      status: String(d.status ?? ''),
+      hours: { min: Number(d.hoursMin ?? 0), max: Number(d.hoursMax ?? 0) },
+      highlights,
+    })),
+    page: {
+      page: result.page,
+      limit: result.limit,
+      total: result.total,
+      pages: Math.max(1, Math.ceil(result.total / Math.max(1, result.limit))),
+    },
+    facets: result.facets,
+  };
+}
