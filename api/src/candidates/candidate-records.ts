@@ -21,7 +21,7 @@ export async function findOwnCandidate(user: SessionUser): Promise<CandidateDoc>
 
 /**
  * Saves a change with optimistic concurrency. Every change also bumps `searchVersion` in the same
- * atomic update, so the search sync can never miss it (not even a withdrawn consent).
+ * update (added by the search-sync plugin), so the search sync can never miss it (not even a withdrawn consent).
  */
 export async function saveCandidateChange(
   current: CandidateDoc,
@@ -32,7 +32,7 @@ export async function saveCandidateChange(
   const updated = await updateDocument(
     CandidateModel,
     { _id: current._id, version, erasedAt: null, ...extraFilter },
-    { ...update, $inc: { version: 1, searchVersion: 1 } },
+    { ...update, $inc: { version: 1 } },
     { runValidators: true },
   );
   if (!updated) throw staleVersion(current.version ?? 0);

@@ -1,6 +1,6 @@
 import mongoose, { Schema } from 'mongoose';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { updateDocument, withLock, withLocks } from './document-lock';
+import { updateDocument, withLock } from './document-lock';
 
 const Counter = mongoose.model('LockTestCounter', new Schema({ version: Number, n: Number }));
 
@@ -32,14 +32,5 @@ describe('document lock', () => {
   it('when a locked task fails, then the next one for the same key still runs', async () => {
     await expect(withLock('k', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await expect(withLock('k', async () => 'ok')).resolves.toBe('ok');
-  });
-
-  it('when two callers take overlapping sets of locks in different orders, then both finish', async () => {
-    const order: string[] = [];
-    await Promise.all([
-      withLocks(['a', 'b'], async () => void order.push('ab')),
-      withLocks(['b', 'a'], async () => void order.push('ba')),
-    ]);
-    expect(order.sort()).toEqual(['ab', 'ba']);
   });
 });

@@ -25,14 +25,6 @@ export async function withLock<T>(key: string, fn: () => Promise<T>): Promise<T>
   }
 }
 
-/** Holds the locks of several keys at once (taken in sorted order, so two callers cannot deadlock). */
-export async function withLocks<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
-  const sorted = [...new Set(keys)].sort();
-  const acquire = (i: number): Promise<T> =>
-    i === sorted.length ? fn() : withLock(sorted[i]!, () => acquire(i + 1));
-  return acquire(0);
-}
-
 export const documentKey = (model: { collection: { collectionName: string } }, id: unknown) =>
   `${model.collection.collectionName}:${String(id)}`;
 

@@ -121,7 +121,7 @@ export async function updatePlace(
   const updated = await updateDocument(
     PlaceModel,
     { _id: id, version, status: { $in: EDITABLE_PLACE_STATUSES } },
-    { $set: set, $inc: { version: 1, searchVersion: 1 } },
+    { $set: set, $inc: { version: 1 } },
   );
   if (!updated) throw await staleVersionOf(id);
   return presentPlace(user, updated);

@@ -46,7 +46,7 @@ export async function transitionPlace(
     {
       $set: { status: to, statusChangedAt: now },
       $push: { history: { from, to, at: now, byId: user.id, byName: user.name } },
-      $inc: { version: 1, searchVersion: 1 },
+      $inc: { version: 1 },
     },
   );
   if (!updated) throw await staleVersionOf(id);
