@@ -13,3 +13,4 @@ export * from './candidates';
 export * from './events';
 export * from './places';
 export * from './search';
+export * from './matches';

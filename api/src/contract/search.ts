@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZObjectId, ZPageInfo, ZPageQuery } from './common';
-import { ZDate, ZLanguageLevel, ZTargetGroup } from './domain';
+import { ZDate, ZLanguageLevel, ZPlaceKind, ZSector, ZTargetGroup } from './domain';
 
 export const ZHighlightSegment = z.object({ text: z.string(), match: z.boolean() });
 export type THighlightSegment = z.infer<typeof ZHighlightSegment>;
@@ -45,3 +45,53 @@ export const ZCandidateSearchResult = z.object({
   facets: ZFacetCounts,
 });
 export type TCandidateSearchResult = z.infer<typeof ZCandidateSearchResult>;
+
+/**
+ * Open places, as candidates (from their own home) and consultants (from a candidate's home, or none)
+ * search them. Consultants may also look at paused places of their region.
+ */
+export const ZPlaceSearchQuery = ZPageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  kind: ZPlaceKind.optional(),
+  sector: ZSector.optional(),
+  /** The place must offer at least this many hours a week (its upper bound). */
+  minHours: z.coerce.number().int().min(1).max(40).optional(),
+  /** The place must be possible in at most this many hours a week (its lower bound). */
+  maxHours: z.coerce.number().int().min(1).max(40).optional(),
+  /** Straight-line kilometres from home; needs a home (a candidate's own, or `candidateId`). */
+  maxKm: z.coerce.number().min(1).max(200).optional(),
+  candidateId: ZObjectId.optional().meta({
+    description: 'Consultants: measure distance from this candidate’s home (one of their region)',
+  }),
+  status: z
+    .enum(['open', 'paused'])
+    .default('open')
+    .meta({ description: 'Consultants only; candidates see open places' }),
+});
+export type TPlaceSearchQuery = z.infer<typeof ZPlaceSearchQuery>;
+
+export const ZPlaceHit = z
+  .object({
+    id: ZObjectId,
+    title: z.string(),
+    contractorName: z.string(),
+    kind: ZPlaceKind,
+    sector: ZSector.nullable(),
+    occupation: z.string(),
+    hours: z.object({ min: z.number(), max: z.number() }),
+    startDate: ZDate.nullable(),
+    city: z.string(),
+    status: z.string(),
+    /** From the home the search measured from, when there was one. */
+    distanceKm: z.number().nullable(),
+    highlights: z.record(z.string(), z.array(ZHighlightSegment)),
+  })
+  .meta({ id: 'PlaceHit' });
+export type TPlaceHit = z.infer<typeof ZPlaceHit>;
+
+export const ZPlaceSearchResult = z.object({
+  data: z.array(ZPlaceHit),
+  page: ZPageInfo,
+  facets: ZFacetCounts,
+});
+export type TPlaceSearchResult = z.infer<typeof ZPlaceSearchResult>;
