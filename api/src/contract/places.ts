@@ -200,6 +200,9 @@ export const ZPlaceContractSummary = z.object({
   status: ZContractStatus,
 });
 
+export const ZPlaceLink = z.object({ id: ZObjectId, title: z.string(), contractorName: z.string() });
+export type TPlaceLink = z.infer<typeof ZPlaceLink>;
+
 /** A place as its contractor and the region's consultants see it. */
 export const ZPlace = z
   .object({
@@ -211,6 +214,22 @@ export const ZPlace = z
     statusChangedAt: z.string().nullable(),
     history: z.array(ZPlaceHistoryEntry),
     createdBy: z.object({ id: ZObjectId, name: z.string() }),
+    /**
+     * The contractor carries a displacement flag: no candidate is proposed until a consultant confirms
+     * the place is additional work (`confirmation`).
+     */
+    displacement: z
+      .object({
+        flagged: z.boolean(),
+        confirmation: z
+          .object({ at: z.string(), by: z.object({ id: ZObjectId, name: z.string() }), note: z.string() })
+          .nullable(),
+      })
+      .meta({ id: 'PlaceDisplacement' }),
+    /** A combined place made of smaller places from different contractors (task bundling). */
+    bundle: z.object({ parts: z.array(ZPlaceLink) }).nullable(),
+    /** The combined place this place was bundled into; it is then no longer proposed on its own. */
+    bundledInto: ZPlaceLink.nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),

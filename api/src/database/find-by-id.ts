@@ -25,3 +25,20 @@ export async function findByIdMatching<T>(
   if (!doc || !hasConditions) return doc;
   return sift(conditions)(doc) ? doc : null;
 }
+
+/**
+ * Several documents by id. MongoDB answers `$in` from the index; FerretDB would scan the collection
+ * for it, so there the ids are looked up one by one (each an indexed `_id` lookup), in parallel.
+ */
+export async function findByIds<T>(model: Model<T>, ids: unknown[]): Promise<Array<Stored<T>>> {
+  const unique = [...new Set(ids.map(String))];
+  if (!unique.length) return [];
+  if (!isFerretDb()) {
+    return model
+      .find({ _id: { $in: unique } } as never)
+      .lean<Array<Stored<T>>>()
+      .exec();
+  }
+  const docs = await Promise.all(unique.map((id) => model.findById(id).lean<Stored<T>>().exec()));
+  return docs.filter((doc): doc is Stored<T> => !!doc);
+}

@@ -41,6 +41,17 @@ const historyEntrySchema = new Schema(
   { _id: false },
 );
 
+/** A consultant's confirmation that a place at a contractor with a displacement flag is additional work. */
+const displacementConfirmationSchema = new Schema(
+  {
+    at: { type: Date, required: true },
+    byId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    byName: { type: String, required: true },
+    note: { type: String, required: true },
+  },
+  { _id: false },
+);
+
 /** A place (plek) a contractor offers: a job, internship, work-experience place or apprenticeship (BBL). */
 const placeSchema = new Schema(
   {
@@ -66,6 +77,10 @@ const placeSchema = new Schema(
     status: { type: String, enum: PLACE_STATUSES, required: true, default: 'draft' },
     statusChangedAt: { type: Date, default: null },
     history: { type: [historyEntrySchema], default: [] },
+    displacementConfirmation: { type: displacementConfirmationSchema, default: null },
+    // Task bundling: a combined place lists its parts; each part points to the combined place.
+    bundlePartIds: { type: [Schema.Types.ObjectId], ref: 'Place', default: undefined },
+    bundledIntoId: { type: Schema.Types.ObjectId, ref: 'Place', default: null },
     createdBy: { type: Schema.Types.ObjectId, ref: 'User', required: true },
     createdByName: { type: String, required: true },
     ...searchSyncFields,

@@ -1,11 +1,50 @@
 import type { SessionUser } from '../auth/session-user';
-import type { TPlace, TPublicPlace } from '../contract';
+import type { TPlace, TPlaceLink, TPublicPlace } from '../contract';
 import { ContractModel } from '../contracts/contracts.model';
 import { loadOrganisationSummaries, UNKNOWN_ORGANISATION } from '../organisations/organisations.presenter';
-import type { PlaceDoc } from './places.model';
+import { findByIds } from '../database/find-by-id';
+import { OrganisationModel } from '../organisations/organisations.model';
+import { PlaceModel, type PlaceDoc } from './places.model';
 import { seesPlaceAdministration } from './places.policy';
 
 type ContractSummary = NonNullable<TPlace['contract']>;
+
+/** Contractors with a displacement flag, among those of the given places. */
+async function loadFlaggedContractors(places: PlaceDoc[]): Promise<Set<string>> {
+  const ids = [...new Set(places.map((p) => String(p.contractorId)))];
+  const flagged = await OrganisationModel.find({ _id: { $in: ids }, displacement: { $ne: null } })
+    .select({ _id: 1 })
+    .lean();
+  return new Set(flagged.map((o) => String(o._id)));
+}
+
+/** Title and contractor of the places linked by bundles (parts and combined places). */
+async function loadPlaceLinks(places: PlaceDoc[]): Promise<Map<string, TPlaceLink>> {
+  const ids = [
+    ...new Set(
+      places.flatMap((p) => [...(p.bundlePartIds ?? []), ...(p.bundledIntoId ? [p.bundledIntoId] : [])]),
+    ),
+  ].map(String);
+  if (!ids.length) return new Map();
+  const linked = await findByIds(PlaceModel, ids);
+  const contractors = await loadOrganisationSummaries(linked.map((p) => p.contractorId));
+  return new Map(
+    linked.map((p) => [
+      String(p._id),
+      {
+        id: String(p._id),
+        title: p.title,
+        contractorName: contractors.get(String(p.contractorId))?.name ?? UNKNOWN_ORGANISATION.name,
+      },
+    ]),
+  );
+}
+
+interface PlaceRelations {
+  contracts: Map<string, ContractSummary>;
+  flagged: Set<string>;
+  links: Map<string, TPlaceLink>;
+}
 
 async function loadContractSummaries(places: PlaceDoc[]): Promise<Map<string, ContractSummary>> {
   const ids = [...new Set(places.flatMap((p) => (p.contractId ? [String(p.contractId)] : [])))];
@@ -71,13 +110,20 @@ function presentPublicPlace(place: PlaceDoc, employerName: string): TPublicPlace
 function presentFullPlace(
   place: PlaceDoc,
   contractor: TPlace['contractor'],
-  contract: ContractSummary | null,
+  related: PlaceRelations,
 ): TPlace {
   const location = place.location;
+  const link = (id: unknown) =>
+    related.links.get(String(id)) ?? {
+      id: String(id),
+      title: '—',
+      contractorName: UNKNOWN_ORGANISATION.name,
+    };
+  const confirmation = place.displacementConfirmation;
   return {
     ...presentOffer(place),
     contractor,
-    contract,
+    contract: place.contractId ? (related.contracts.get(String(place.contractId)) ?? null) : null,
     regionId: place.regionId ? String(place.regionId) : null,
     location: location
       ? {
@@ -97,6 +143,18 @@ function presentFullPlace(
       by: { id: String(entry.byId), name: entry.byName },
     })),
     createdBy: { id: String(place.createdBy), name: place.createdByName },
+    displacement: {
+      flagged: related.flagged.has(String(place.contractorId)),
+      confirmation: confirmation
+        ? {
+            at: confirmation.at.toISOString(),
+            by: { id: String(confirmation.byId), name: confirmation.byName },
+            note: confirmation.note,
+          }
+        : null,
+    },
+    bundle: place.bundlePartIds?.length ? { parts: place.bundlePartIds.map(link) } : null,
+    bundledInto: place.bundledIntoId ? link(place.bundledIntoId) : null,
     createdAt: place.createdAt.toISOString(),
     updatedAt: place.updatedAt.toISOString(),
     version: place.version ?? 0,
@@ -116,14 +174,12 @@ export async function presentPlaces(
     contractors.get(String(place.contractorId)) ?? UNKNOWN_ORGANISATION;
   if (!seesPlaceAdministration(user))
     return places.map((place) => presentPublicPlace(place, contractorOf(place).name));
-  const contracts = await loadContractSummaries(places);
-  return places.map((place) =>
-    presentFullPlace(
-      place,
-      contractorOf(place),
-      place.contractId ? (contracts.get(String(place.contractId)) ?? null) : null,
-    ),
-  );
+  const [contracts, flagged, links] = await Promise.all([
+    loadContractSummaries(places),
+    loadFlaggedContractors(places),
+    loadPlaceLinks(places),
+  ]);
+  return places.map((place) => presentFullPlace(place, contractorOf(place), { contracts, flagged, links }));
 }
 
 export async function presentPlace(user: SessionUser, place: PlaceDoc): Promise<TPlace | TPublicPlace> {
