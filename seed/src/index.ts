@@ -8,3 +8,4 @@ export { nextSequence } from './factories/sequence';
 export * from './demo/postcode-areas';
 export * from './demo/region';
 export * from './demo/demo-data';
+export * from './scale/scale-data';
