@@ -66,11 +66,18 @@ export const PLACES_INDEX: IndexDefinition = {
     'startDay',
     'requiresDrivingLicence',
     'minDutchLevelRank',
+    'minEducationRank',
     'municipalityCode',
+    'bundled',
   ],
   sortable: ['startDay', 'title', 'hoursMax'],
   synonyms: DUTCH_JOB_SYNONYMS,
 };
+
+/** The `YYYY-MM-DD` date of an epoch day. */
+export function fromEpochDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** Days since 1970-01-01 for a `YYYY-MM-DD` date: dates as numbers, so every engine can filter ranges. */
 export function epochDay(date: string): number {

@@ -1,6 +1,7 @@
 import { CANDIDATES_INDEX, epochDay, type Filter, type SearchDocument } from '@kansplek/search';
 import type { SessionUser } from '../auth/session-user';
 import { LANGUAGE_LEVELS, type TCandidateSearchQuery, type TCandidateSearchResult } from '../contract';
+import { pageInfo } from '../http/pagination';
 import { searchEngine } from '../search-sync/search-engine';
 
 const FACETS = ['status', 'municipalityCode', 'drivingLicence', 'dutchLevelRank', 'targetGroups'];
@@ -51,12 +52,7 @@ export async function searchCandidates(
       hours: { min: Number(d.hoursMin ?? 0), max: Number(d.hoursMax ?? 0) },
       highlights,
     })),
-    page: {
-      page: result.page,
-      limit: result.limit,
-      total: result.total,
-      pages: Math.max(1, Math.ceil(result.total / Math.max(1, result.limit))),
-    },
+    page: pageInfo(result.page, result.limit, result.total),
     facets: result.facets,
   };
 }

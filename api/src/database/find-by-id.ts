@@ -39,6 +39,8 @@ export async function findByIds<T>(model: Model<T>, ids: unknown[]): Promise<Arr
       .lean<Array<Stored<T>>>()
       .exec();
   }
-  const docs = await Promise.all(unique.map((id) => model.findById(id).lean<Stored<T>>().exec()));
-  return docs.filter((doc): doc is Stored<T> => !!doc);
+  const docs: Array<Stored<T> | null> = await Promise.all(
+    unique.map((id) => model.findById(id).lean<Stored<T>>().exec()),
+  );
+  return docs.filter((doc): doc is Stored<T> => doc !== null);
 }

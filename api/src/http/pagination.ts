@@ -31,3 +31,8 @@ export async function paginate<T>(
 export function containsPattern(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 }
+
+/** Page info for a result that knows its total (search engines count for us). */
+export function pageInfo(page: number, limit: number, total: number): TPageInfo {
+  return { page, limit, total, pages: Math.max(1, Math.ceil(total / Math.max(1, limit))) };
+}

@@ -5,11 +5,14 @@ import {
   ZPageOf,
   ZPlaceForAnyRole,
   ZPlaceListQuery,
+  ZPlaceSearchQuery,
+  ZPlaceSearchResult,
   ZPlaceTransition,
   ZUpdatePlace,
 } from '../contract';
 import { defineRoute } from '../http/define-route';
 import { createPlace, getPlace, listPlaces, updatePlace } from './places.service';
+import { searchPlaces } from './search-places';
 import { transitionPlace } from './transition-place';
 
 const tags = ['places'];
@@ -26,6 +29,17 @@ export function placesRoutes() {
       query: ZPlaceListQuery,
       response: ZPageOf(ZPlaceForAnyRole),
       handler: ({ user, query }) => listPlaces(user, query),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/places/search',
+      summary:
+        'Search open places of your region (typo-tolerant) by kind, sector, hours and distance from home, with facet counts and highlights',
+      tags,
+      access: ['consultant', 'candidate'],
+      query: ZPlaceSearchQuery,
+      response: ZPlaceSearchResult,
+      handler: ({ user, query }) => searchPlaces(user, query),
     }),
     defineRoute({
       method: 'post',

@@ -11,6 +11,7 @@ export function toPlaceDocument(p: PlaceDoc, contractorName: string): SearchDocu
     id: String(p._id),
     regionId: p.regionId ? String(p.regionId) : '',
     contractorId: String(p.contractorId),
+    contractId: p.contractId ? String(p.contractId) : '',
     contractorName,
     title: p.title,
     description: p.description ?? '',
@@ -28,6 +29,8 @@ export function toPlaceDocument(p: PlaceDoc, contractorName: string): SearchDocu
     minDutchLevelRank: languageRank(p.requirements?.dutchLevel),
     minEducationRank: p.requirements?.educationLevel ? educationRank(p.requirements.educationLevel) : 0,
     support: p.support,
+    // Parts of a combined place are found through the combined place only.
+    bundled: !!p.bundledIntoId,
     municipalityCode: p.location.municipalityCode ?? '',
     city: p.location.city ?? '',
     _geo: { lat: p.location.location.lat ?? 0, lng: p.location.location.lng ?? 0 },
