@@ -1,0 +1,32 @@
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { withFilterParams } from '@/lib/search-params';
+import { useDebouncedValue } from './use-debounced-value';
+
+/**
+ * Search words kept in the address (`?zoek=…`) while the user types: the box answers every key, the
+ * address (and so the query) follows once typing pauses. Typing replaces the history entry instead of
+ * adding one per pause. A change from elsewhere (back button, "clear filters") is copied into the box.
+ */
+export function useSearchText(param: string, delayMs = 200) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const inAddress = searchParams.get(param) ?? '';
+  const [text, setText] = useState(inAddress);
+  const settled = useDebouncedValue(text, delayMs);
+  const written = useRef(inAddress);
+
+  useEffect(() => {
+    if (inAddress === written.current) return;
+    written.current = inAddress;
+    setText(inAddress);
+  }, [inAddress]);
+
+  useEffect(() => {
+    const wanted = settled.trim();
+    if (wanted === written.current) return;
+    written.current = wanted;
+    setSearchParams((current) => withFilterParams(current, { [param]: wanted }), { replace: true });
+  }, [settled, param, setSearchParams]);
+
+  return [text, setText] as const;
+}
