@@ -39,3 +39,13 @@ export const municipalityOptionsQueryOptions = () =>
 export function useMunicipalityOptions() {
   return useQuery(municipalityOptionsQueryOptions());
 }
+
+/** Municipality names by CBS code (`GM0202` → Arnhem), empty until loaded. */
+export function useMunicipalityNames(): Map<string, string> {
+  const municipalities = useMunicipalityOptions();
+  return new Map(
+    (municipalities.data?.data ?? []).flatMap((m) =>
+      m.municipalityCode ? [[m.municipalityCode, m.name] as const] : [],
+    ),
+  );
+}

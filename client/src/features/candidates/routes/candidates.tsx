@@ -2,32 +2,37 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button-link';
-import { Loading } from '@/components/ui/loading';
 import { PageTitle } from '@/components/ui/page-title';
-import { Pagination } from '@/components/ui/pagination';
+import { SearchLayout, SearchPanel, SearchTextField } from '@/components/ui/search-panel';
+import { SearchResults } from '@/components/ui/search-results';
 import { paths } from '@/config/paths';
-import { useErrorMessage } from '@/hooks/use-error-message';
 import { usePageParam } from '@/hooks/use-page-param';
-import { useCandidates } from '../api/get-candidates';
+import { useSearchText } from '@/hooks/use-search-text';
+import { withFilterParams } from '@/lib/search-params';
+import { useMunicipalityNames } from '../api/get-filter-options';
+import { useCandidateSearch } from '../api/search-candidates';
+import { CandidateHitList } from '../components/candidate-hit-list';
+import { CandidateSearchFilters } from '../components/candidate-search-filters';
 import {
-  filtersFromSearchParams,
-  listParamsFromFilters,
-  searchParamsFromFilters,
-} from '../components/candidate-filter-params';
-import { CandidateFilters } from '../components/candidate-filters';
-import { CandidatesTable } from '../components/candidates-table';
+  CANDIDATE_SEARCH_PARAMS,
+  candidateFilterChange,
+  candidateSearchFromParams,
+  chosenCandidateFilters,
+} from '../components/candidate-search-params';
 import '../candidates.css';
 
 const PAGE_SIZE = 20;
 
+/** The consultant's one place to find candidates: search as you type, narrowed by facets. */
 export function CandidatesRoute() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const [searchParams, setSearchParams] = useSearchParams();
   const { state } = useLocation() as { state: { erased?: string } | null };
   const page = usePageParam();
-  const filters = filtersFromSearchParams(searchParams);
-  const candidates = useCandidates(listParamsFromFilters(filters, page, PAGE_SIZE));
+  const [text, setText] = useSearchText(CANDIDATE_SEARCH_PARAMS.q);
+  const query = candidateSearchFromParams(searchParams, page, PAGE_SIZE);
+  const result = useCandidateSearch(query);
+  const municipalityNames = useMunicipalityNames();
 
   return (
     <>
@@ -46,28 +51,38 @@ export function CandidatesRoute() {
         )}
       </div>
 
-      <CandidateFilters
-        key={searchParams.toString()}
-        value={filters}
-        onApply={(next) => setSearchParams(searchParamsFromFilters(next))}
-        onClear={() => setSearchParams(new URLSearchParams())}
-      />
-
-      {candidates.isPending && <Loading />}
-      {candidates.isError && (
-        <Alert type="error">
-          <p className="utrecht-paragraph">{errorMessage(candidates.error)}</p>
-        </Alert>
-      )}
-      {candidates.data && candidates.data.data.length === 0 && (
-        <p className="utrecht-paragraph">{t('candidates.list.empty')}</p>
-      )}
-      {candidates.data && candidates.data.data.length > 0 && (
-        <>
-          <CandidatesTable candidates={candidates.data.data} total={candidates.data.page.total} />
-          <Pagination page={candidates.data.page} />
-        </>
-      )}
+      <SearchLayout>
+        <SearchPanel
+          label={t('candidates.list.filtersLabel')}
+          onClear={() => setSearchParams(new URLSearchParams())}
+        >
+          <SearchTextField
+            id="candidate-search-q"
+            label={t('candidates.search.label')}
+            description={t('candidates.search.hint')}
+            value={text}
+            onChange={setText}
+          />
+          <CandidateSearchFilters
+            chosen={chosenCandidateFilters(query)}
+            facets={result.data?.facets}
+            onChange={(filter, value) =>
+              setSearchParams((current) => withFilterParams(current, candidateFilterChange(filter, value)))
+            }
+          />
+        </SearchPanel>
+        <SearchResults
+          result={result}
+          countText={(count) =>
+            query.q
+              ? t('candidates.search.countFor', { count, q: query.q })
+              : t('candidates.list.caption', { count })
+          }
+          emptyText={t('candidates.list.empty')}
+        >
+          {(hits) => <CandidateHitList hits={hits} municipalityNames={municipalityNames} />}
+        </SearchResults>
+      </SearchLayout>
     </>
   );
 }
