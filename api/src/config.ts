@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseWeights } from '@kansplek/search';
 import { z } from 'zod';
 
 /** The repository root: api/src/config.ts → two levels up. */
@@ -27,6 +28,18 @@ const ZEnv = z
     TRUST_PROXY: ZFlag.default(false),
     DEMO_DATA: ZFlag.default(true),
     GEOCODER: z.enum(['offline', 'pdok']).default('offline'),
+    // Points per matching factor as JSON, e.g. {"skills":35,"waiting":15}; unnamed factors keep their default.
+    MATCH_WEIGHTS: z
+      .string()
+      .optional()
+      .transform((json, ctx) => {
+        try {
+          return parseWeights(json);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: `is not valid: ${(error as Error).message}` });
+          return z.NEVER;
+        }
+      }),
     LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).max(1000).default(10),
     CLIENT_DIST: z
       .string()

@@ -5,6 +5,7 @@ import { createLoginLimiter } from './auth/login-limiter';
 import { candidatesRoutes } from './candidates/candidates.routes';
 import { contractsRoutes } from './contracts/contracts.routes';
 import type { AnyRoute } from './http/define-route';
+import { matchingRoutes } from './matching/matching.routes';
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { organisationsRoutes } from './organisations/organisations.routes';
 import { placesRoutes } from './places/places.routes';
@@ -23,5 +24,6 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...auditRoutes(),
     ...candidatesRoutes(config.PUBLIC_URL),
     ...placesRoutes(),
+    ...matchingRoutes(config.MATCH_WEIGHTS),
   ];
 }

@@ -49,6 +49,16 @@ export async function loadOrganisationSummaries(
   return new Map(orgs.map((org) => [String(org._id), presentOrganisationSummary(org)]));
 }
 
+/** Those of the given contractors that carry a displacement flag (placements need confirmation). */
+export async function flaggedContractorIds(ids: Array<Types.ObjectId | string>): Promise<Set<string>> {
+  const unique = [...new Set(ids.map(String))];
+  if (!unique.length) return new Set();
+  const flagged = await OrganisationModel.find({ _id: { $in: unique }, displacement: { $ne: null } })
+    .select({ _id: 1 })
+    .lean();
+  return new Set(flagged.map((org) => String(org._id)));
+}
+
 export const UNKNOWN_ORGANISATION: TOrganisationSummary = {
   id: '000000000000000000000000',
   kind: 'service_point',

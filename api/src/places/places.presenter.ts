@@ -1,22 +1,16 @@
 import type { SessionUser } from '../auth/session-user';
 import type { TPlace, TPlaceLink, TPublicPlace } from '../contract';
 import { ContractModel } from '../contracts/contracts.model';
-import { loadOrganisationSummaries, UNKNOWN_ORGANISATION } from '../organisations/organisations.presenter';
+import {
+  flaggedContractorIds,
+  loadOrganisationSummaries,
+  UNKNOWN_ORGANISATION,
+} from '../organisations/organisations.presenter';
 import { findByIds } from '../database/find-by-id';
-import { OrganisationModel } from '../organisations/organisations.model';
 import { PlaceModel, type PlaceDoc } from './places.model';
 import { seesPlaceAdministration } from './places.policy';
 
 type ContractSummary = NonNullable<TPlace['contract']>;
-
-/** Contractors with a displacement flag, among those of the given places. */
-async function loadFlaggedContractors(places: PlaceDoc[]): Promise<Set<string>> {
-  const ids = [...new Set(places.map((p) => String(p.contractorId)))];
-  const flagged = await OrganisationModel.find({ _id: { $in: ids }, displacement: { $ne: null } })
-    .select({ _id: 1 })
-    .lean();
-  return new Set(flagged.map((o) => String(o._id)));
-}
 
 /** Title and contractor of the places linked by bundles (parts and combined places). */
 async function loadPlaceLinks(places: PlaceDoc[]): Promise<Map<string, TPlaceLink>> {
@@ -176,7 +170,7 @@ export async function presentPlaces(
     return places.map((place) => presentPublicPlace(place, contractorOf(place).name));
   const [contracts, flagged, links] = await Promise.all([
     loadContractSummaries(places),
-    loadFlaggedContractors(places),
+    flaggedContractorIds(places.map((p) => p.contractorId)),
     loadPlaceLinks(places),
   ]);
   return places.map((place) => presentFullPlace(place, contractorOf(place), { contracts, flagged, links }));

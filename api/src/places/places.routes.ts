@@ -1,4 +1,5 @@
 import {
+  ZConfirmDisplacement,
   ZCreatePlace,
   ZDataOf,
   ZIdParams,
@@ -10,6 +11,7 @@ import {
   ZPlaceTransition,
   ZUpdatePlace,
 } from '../contract';
+import { confirmDisplacement } from './confirm-displacement';
 import { defineRoute } from '../http/define-route';
 import { createPlace, getPlace, listPlaces, updatePlace } from './places.service';
 import { searchPlaces } from './search-places';
@@ -83,6 +85,18 @@ export function placesRoutes() {
       body: ZPlaceTransition,
       response: ZDataOf(ZPlaceForAnyRole),
       handler: async ({ user, params, body }) => ({ data: await transitionPlace(user, params.id, body) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/places/:id/displacement-confirmation',
+      summary:
+        'Confirm that a place at a contractor with a displacement flag is additional work (needed before candidates are proposed)',
+      tags,
+      access: ['consultant'],
+      params: ZIdParams,
+      body: ZConfirmDisplacement,
+      response: ZDataOf(ZPlaceForAnyRole),
+      handler: async ({ user, params, body }) => ({ data: await confirmDisplacement(user, params.id, body) }),
     }),
   ];
 }

@@ -31,6 +31,7 @@ export function toPlaceDocument(p: PlaceDoc, contractorName: string): SearchDocu
     support: p.support,
     // Parts of a combined place are found through the combined place only.
     bundled: !!p.bundledIntoId,
+    displacementConfirmed: !!p.displacementConfirmation,
     municipalityCode: p.location.municipalityCode ?? '',
     city: p.location.city ?? '',
     _geo: { lat: p.location.location.lat ?? 0, lng: p.location.location.lng ?? 0 },

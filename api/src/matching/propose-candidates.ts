@@ -1,0 +1,162 @@
+import {
+  CANDIDATES_INDEX,
+  compareMatches,
+  epochDay,
+  failedConstraints,
+  languageRank,
+  scoreMatch,
+  type Filter,
+  type MatchPlace,
+  type MatchWeights,
+  type SearchDocument,
+  type SearchQuery,
+} from '@kansplek/search';
+import type { SessionUser } from '../auth/session-user';
+import type { TCandidateProposal, TProposalRequest, TProposalsResult } from '../contract';
+import { dutchToday } from '../contracts/today';
+import type { PlaceDoc } from '../places/places.model';
+import { toPlaceDocument } from '../places/places.search';
+import { findVisiblePlace } from '../places/places.service';
+import { searchEngine } from '../search-sync/search-engine';
+import { matchCandidateFromDocument, matchPlaceFromDocument, waitingSinceDate } from './match-documents';
+import { MatchModel } from './matches.model';
+import { loadPlaceContexts } from './place-context';
+
+/** How many candidates each retrieval brings back for scoring; the score then picks the best. */
+const RETRIEVE = 250;
+/** Nobody travels further than this (straight line), whatever their profile says. */
+const MAX_REACH_KM = 60;
+
+type Blocker = TProposalsResult['blockedBy'][number];
+
+/** Why no candidate can be proposed for the place at all. */
+function blockersOf(place: PlaceDoc, match: MatchPlace | null): Blocker[] {
+  const blocked: Blocker[] = [];
+  if (place.status === 'filled' || place.status === 'closed') blocked.push('place_not_open');
+  if (!place.location) blocked.push('no_location');
+  if (!place.hours) blocked.push('no_hours');
+  if (match?.displacementUnconfirmed) blocked.push('displacement_unconfirmed');
+  return blocked;
+}
+
+/** The hard constraints as index filters, so the engine only returns candidates who could qualify. */
+export function candidateFilters(regionId: string, place: MatchPlace): Filter[] {
+  const filters: Filter[] = [
+    { field: 'regionId', op: 'eq', value: regionId },
+    { field: 'consentMatching', op: 'eq', value: true },
+    { field: 'status', op: 'in', values: ['active', 'in_process'] },
+    { field: 'inTrialOrEmployed', op: 'eq', value: false },
+    { field: 'availableFromDay', op: 'lte', value: place.startDay },
+    { field: 'hoursMax', op: 'gte', value: place.hours.min },
+    { field: 'hoursMin', op: 'lte', value: place.hours.max },
+  ];
+  if (place.requiresDrivingLicence) filters.push({ field: 'drivingLicence', op: 'eq', value: true });
+  if (place.minDutchLevel) {
+    filters.push({ field: 'dutchLevelRank', op: 'gte', value: languageRank(place.minDutchLevel) });
+  }
+  if (place.minEducationRank)
+    filters.push({ field: 'educationRank', op: 'gte', value: place.minEducationRank });
+  return filters;
+}
+
+/**
+ * Retrieval, then ranking: the index narrows the region to candidates who pass the filterable
+ * constraints, three ways (the words of the place, the same occupation, the nearest), and the score
+ * ranks the union. Three retrievals keep a strong skills match that lives far down the distance
+ * order, and a close neighbour whose profile uses other words.
+ */
+async function retrieveCandidates(
+  regionId: string,
+  place: MatchPlace,
+  words: string,
+): Promise<SearchDocument[]> {
+  const base: SearchQuery = {
+    filters: candidateFilters(regionId, place),
+    geo: { ...place.location, radiusKm: MAX_REACH_KM },
+    limit: RETRIEVE,
+  };
+  const engine = searchEngine();
+  const queries: SearchQuery[] = [{ ...base, sort: [{ field: '_geo', direction: 'asc' }] }];
+  if (words) queries.push({ ...base, q: words, matching: 'any' });
+  if (place.iscoCode) {
+    queries.push({
+      ...base,
+      filters: [...base.filters!, { field: 'occupations', op: 'eq', value: place.iscoCode }],
+      sort: [{ field: 'waitingSinceDay', direction: 'asc' }],
+    });
+  }
+  const results = await Promise.all(queries.map((query) => engine.search(CANDIDATES_INDEX.name, query)));
+  const byId = new Map<string, SearchDocument>();
+  for (const hit of results.flatMap((r) => r.hits)) byId.set(hit.document.id, hit.document);
+  return [...byId.values()];
+}
+
+/** The words a fitting candidate's profile would contain: the place's skills and occupation. */
+const wordsOf = (place: PlaceDoc) =>
+  [...(place.requiredSkills ?? []), ...(place.desirableSkills ?? []), place.occupation?.label ?? '']
+    .join(' ')
+    .slice(0, 400);
+
+/**
+ * The best candidates for a place, each with its score and every factor's contribution. Candidates
+ * who already have a match for the place (shortlisted, dismissed or further) are not proposed again.
+ */
+export async function proposeCandidates(
+  user: SessionUser,
+  placeId: string,
+  request: TProposalRequest,
+  weights: MatchWeights,
+): Promise<TProposalsResult> {
+  const place = await findVisiblePlace(user, placeId);
+  const document = toPlaceDocument(place, '');
+  const contexts = document ? await loadPlaceContexts([document]) : new Map();
+  const match = document ? matchPlaceFromDocument(document, contexts.get(document.id)!) : null;
+  if (match && !place.startDate) match.startDay = epochDay(dutchToday());
+  const blockedBy = blockersOf(place, match);
+  if (!match || blockedBy.length) return { data: [], blockedBy, excludedExisting: 0 };
+
+  const [candidates, existing] = await Promise.all([
+    retrieveCandidates(String(place.regionId ?? user.regionId), match, wordsOf(place)),
+    MatchModel.find({ placeId: place._id }).select({ candidateId: 1 }).lean(),
+  ]);
+  const taken = new Set(existing.map((m) => String(m.candidateId)));
+  const today = epochDay(dutchToday());
+  const scored = candidates
+    .filter((doc) => !taken.has(doc.id))
+    .map((doc) => ({ doc, candidate: matchCandidateFromDocument(doc) }))
+    .filter(({ candidate }) => failedConstraints(candidate, match).length === 0)
+    .map(({ doc, candidate }) => ({
+      doc,
+      waitingSinceDay: candidate.waitingSinceDay,
+      ...scoreMatch(candidate, match, today, weights),
+    }))
+    .sort(compareMatches);
+  return {
+    data: scored.slice(0, request.limit).map(presentProposal),
+    blockedBy: [],
+    excludedExisting: candidates.filter((doc) => taken.has(doc.id)).length,
+  };
+}
+
+function presentProposal(p: {
+  doc: SearchDocument;
+  score: number;
+  distanceKm: number;
+  reasons: TCandidateProposal['reasons'];
+}): TCandidateProposal {
+  const d = p.doc;
+  return {
+    candidate: {
+      id: d.id,
+      fullName: String(d.fullName ?? ''),
+      municipalityCode: String(d.municipalityCode ?? ''),
+      skills: (d.skills as string[]) ?? [],
+      occupations: (d.occupationLabels as string[]) ?? [],
+      hours: { min: Number(d.hoursMin ?? 0), max: Number(d.hoursMax ?? 0) },
+      waitingSince: waitingSinceDate(d),
+    },
+    score: p.score,
+    distanceKm: p.distanceKm,
+    reasons: p.reasons,
+  };
+}
