@@ -1,0 +1,100 @@
+/** What went wrong on the command line, worded for the person who typed it. */
+export class UsageError extends Error {}
+
+type FlagValues = Record<string, string[]>;
+
+/** `--name value` and `--name=value` pairs; a flag may repeat. Unknown flags are refused. */
+export function parseFlags(argv: string[], known: readonly string[]): FlagValues {
+  const values: FlagValues = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new UsageError(`Unexpected argument "${arg}"`);
+    const [, name, inline] = match as unknown as [string, string, string | undefined];
+    if (!known.includes(name)) throw new UsageError(`Unknown option --${name}`);
+    const value = inline ?? argv[(i += 1)];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+    (values[name] ??= []).push(value);
+  }
+  return values;
+}
+
+/** A whole number from a flag, with `_` or `,` allowed as thousands separators (100_000). */
+export function wholeNumber(
+  name: string,
+  raw: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw.replace(/[_,]/g, ''));
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return n;
+}
+
+export interface ScaleArgs {
+  candidates: number;
+  places: number;
+  seed: number;
+  batchSize: number;
+}
+
+/** `npm run seed -- --candidates N --places M [--seed S] [--batch-size B]`; no flags means the demo only. */
+export function parseScaleArgs(argv: string[]): ScaleArgs | undefined {
+  const flags = parseFlags(argv, ['candidates', 'places', 'seed', 'batch-size']);
+  if (!Object.keys(flags).length) return undefined;
+  const last = (name: string) => flags[name]?.at(-1);
+  return {
+    candidates: wholeNumber('candidates', last('candidates'), 0, 5_000_000) ?? 0,
+    places: wholeNumber('places', last('places'), 0, 1_000_000) ?? 0,
+    seed: wholeNumber('seed', last('seed'), 0, 2 ** 31 - 1) ?? 2026,
+    batchSize: wholeNumber('batch-size', last('batch-size'), 1, 10_000) ?? 1000,
+  };
+}
+
+export const INDEX_NAMES = ['candidates', 'places'] as const;
+export type IndexName = (typeof INDEX_NAMES)[number];
+
+/** `npm run reindex [-- --index candidates]`: which indexes to rebuild (both by default). */
+export function parseReindexArgs(argv: string[]): { indexes: IndexName[] } {
+  const flags = parseFlags(argv, ['index']);
+  const asked = (flags.index ?? []).flatMap((v) => v.split(',')).map((v) => v.trim());
+  for (const name of asked) {
+    if (!INDEX_NAMES.includes(name as IndexName)) {
+      throw new UsageError(`--index must be one of ${INDEX_NAMES.join(', ')} (got "${name}")`);
+    }
+  }
+  return { indexes: asked.length ? INDEX_NAMES.filter((n) => asked.includes(n)) : [...INDEX_NAMES] };
+}
+
+export interface BenchArgs {
+  candidates: number;
+  places: number;
+  proposals: number;
+  naivePlaces: number;
+  searchRounds: number;
+  seed: number;
+}
+
+/** `npm run bench [-- --candidates N --places M --proposals P --naive-places K --search-rounds R]`. */
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const flags = parseFlags(argv, [
+    'candidates',
+    'places',
+    'proposals',
+    'naive-places',
+    'search-rounds',
+    'seed',
+  ]);
+  const last = (name: string) => flags[name]?.at(-1);
+  return {
+    candidates: wholeNumber('candidates', last('candidates'), 1, 5_000_000) ?? 100_000,
+    places: wholeNumber('places', last('places'), 1, 1_000_000) ?? 10_000,
+    proposals: wholeNumber('proposals', last('proposals'), 1, 10_000) ?? 200,
+    naivePlaces: wholeNumber('naive-places', last('naive-places'), 0, 100) ?? 3,
+    searchRounds: wholeNumber('search-rounds', last('search-rounds'), 1, 1000) ?? 5,
+    seed: wholeNumber('seed', last('seed'), 0, 2 ** 31 - 1) ?? 2026,
+  };
+}

@@ -1,0 +1,183 @@
+import { buildScaleCandidate, buildScaleCompany, buildScalePlace, scaleCompanyCount } from '@kansplek/seed';
+import mongoose, { type Model } from 'mongoose';
+import { findSessionUser } from '../auth/session-user';
+import { CandidateModel } from '../candidates/candidates.model';
+import { ContractModel } from '../contracts/contracts.model';
+import { ensureDemoOrganisations } from '../demo/demo-organisations';
+import { OrganisationModel } from '../organisations/organisations.model';
+import { PlaceModel } from '../places/places.model';
+import { UserModel } from '../users/users.model';
+import type { ScaleArgs } from './args';
+import { batchRanges } from './batches';
+import { startProgress } from './progress';
+import {
+  toCandidateRecord,
+  toCompanyRecord,
+  toContractRecord,
+  toPlaceRecord,
+  type RawRecord,
+  type ScaleContext,
+} from './scale-records';
+
+/** What has been generated into this database, so a second run adds only what is missing. */
+export interface ScaleMarker {
+  _id: string;
+  seed: number;
+  /** The day the generation started (YYYY-MM-DD); dates and ids stay relative to it on later runs. */
+  today: string;
+  candidates: number;
+  companies: number;
+  places: number;
+}
+
+const MARKERS = 'scale_loads';
+const MARKER_ID = 'midden-gelderland';
+const DEMO_CONSULTANT = 'consultant@kansplek.nl';
+
+export function scaleMarkers() {
+  return mongoose.connection.collection<ScaleMarker>(MARKERS);
+}
+
+export async function readScaleMarker(): Promise<ScaleMarker | null> {
+  return scaleMarkers().findOne({ _id: MARKER_ID });
+}
+
+/** The demo region and its consultant: the demo consultant finds the generated candidates in search. */
+async function demoRegionContext(seed: number, today: Date): Promise<ScaleContext> {
+  const ids = await ensureDemoOrganisations();
+  const user = await UserModel.findOne({ email: DEMO_CONSULTANT }).select({ _id: 1 }).lean();
+  const consultant = user && (await findSessionUser(String(user._id)));
+  if (!consultant) throw new Error(`The demo consultant ${DEMO_CONSULTANT} is missing: load the demo first`);
+  return { ...ids, consultant, seed, today };
+}
+
+const isDuplicateOnly = (error: unknown) =>
+  error instanceof mongoose.mongo.MongoBulkWriteError &&
+  [error.writeErrors].flat().every((e) => e.code === 11000);
+
+/** Raw inserts: no plugin hooks, so no outbox entries (the index is built from MongoDB, see README). */
+async function insertRaw(model: Model<never>, records: RawRecord[]): Promise<void> {
+  if (!records.length) return;
+  try {
+    await model.collection.insertMany(records, { ordered: false });
+  } catch (error) {
+    // A batch written again after a crash: its records (same ids) are already there.
+    if (!isDuplicateOnly(error)) throw error;
+  }
+}
+
+/**
+ * Builds records [from, to) in batches and inserts them; the next batch is built while the previous
+ * one is written. The marker moves after each batch, so an interrupted run resumes where it stopped.
+ */
+async function generateRange(
+  label: string,
+  from: number,
+  to: number,
+  batchSize: number,
+  build: (index: number) => Promise<RawRecord[]>,
+  write: (records: RawRecord[]) => Promise<void>,
+  done: (upTo: number) => Promise<void>,
+): Promise<void> {
+  if (from >= to) return;
+  const progress = startProgress(label, to - from);
+  let pending: Promise<void> = Promise.resolve();
+  for (const { start, end } of batchRanges(from, to, batchSize)) {
+    const records: RawRecord[] = [];
+    for (let i = start; i < end; i += 1) records.push(...(await build(i)));
+    await pending;
+    pending = write(records).then(async () => {
+      await done(end);
+      progress.update(end - from);
+    });
+  }
+  await pending;
+  progress.finish(to - from);
+}
+
+export interface ScaleResult {
+  marker: ScaleMarker;
+  added: { candidates: number; companies: number; places: number };
+}
+
+/** Generates the demo region's scale data up to the asked counts (the demo must be loaded). */
+export async function generateScaleData(args: ScaleArgs, log: (m: string) => void): Promise<ScaleResult> {
+  const existing = await readScaleMarker();
+  if (existing && existing.seed !== args.seed) {
+    throw new Error(
+      `This database holds scale data generated with seed ${existing.seed}; use that seed or a fresh DATA_DIR`,
+    );
+  }
+  const marker: ScaleMarker = existing ?? {
+    _id: MARKER_ID,
+    seed: args.seed,
+    today: new Date().toISOString().slice(0, 10),
+    candidates: 0,
+    companies: 0,
+    places: 0,
+  };
+  const before = { ...marker };
+  const today = new Date(`${marker.today}T00:00:00Z`);
+  const options = { seed: marker.seed, today };
+  const ctx = await demoRegionContext(marker.seed, today);
+  const save = async (change: Partial<ScaleMarker>) => {
+    const { _id, ...fields } = Object.assign(marker, change);
+    await scaleMarkers().updateOne({ _id }, { $set: fields }, { upsert: true });
+  };
+  await save({});
+
+  const companyCount = Math.max(
+    marker.companies,
+    args.places > marker.places ? scaleCompanyCount(args.places) : 0,
+  );
+  await generateRange(
+    'contractors',
+    marker.companies,
+    companyCount,
+    args.batchSize,
+    async (i) => {
+      const company = buildScaleCompany(i, options);
+      return [await toCompanyRecord(company, i, ctx), await toContractRecord(company, i, ctx)];
+    },
+    async (records) => {
+      await insertRaw(
+        OrganisationModel as never,
+        records.filter((r) => 'kvkNumber' in r),
+      );
+      await insertRaw(
+        ContractModel as never,
+        records.filter((r) => 'obligationCents' in r),
+      );
+    },
+    (upTo) => save({ companies: upTo }),
+  );
+  await generateRange(
+    'candidates',
+    marker.candidates,
+    args.candidates,
+    args.batchSize,
+    async (i) => [await toCandidateRecord(buildScaleCandidate(i, options), i, ctx)],
+    (records) => insertRaw(CandidateModel as never, records),
+    (upTo) => save({ candidates: upTo }),
+  );
+  await generateRange(
+    'places',
+    marker.places,
+    args.places,
+    args.batchSize,
+    async (i) => [await toPlaceRecord(buildScalePlace(i, marker.companies, options), i, ctx)],
+    (records) => insertRaw(PlaceModel as never, records),
+    (upTo) => save({ places: upTo }),
+  );
+  const added = {
+    candidates: marker.candidates - before.candidates,
+    companies: marker.companies - before.companies,
+    places: marker.places - before.places,
+  };
+  log(
+    `Scale data in region Midden-Gelderland (seed ${marker.seed}, dates from ${marker.today}): ` +
+      `${marker.candidates} candidates, ${marker.places} places, ${marker.companies} contractors ` +
+      `(added ${added.candidates}, ${added.places}, ${added.companies}).`,
+  );
+  return { marker, added };
+}

@@ -1,0 +1,54 @@
+import { createSearchEngine } from '@kansplek/search';
+import mongoose from 'mongoose';
+import { loadConfig } from '../config';
+import { connectDatabase } from '../database/connect';
+import { startLocalMongo } from '../database/local-mongo';
+import { parseReindexArgs, UsageError } from './args';
+import { rebuildFailures, rebuildIndexes, sourcesFor } from './reindex';
+
+const USAGE = 'usage: npm run reindex [-- --index candidates|places]';
+
+/**
+ * `npm run reindex`: rebuilds the search indexes from MongoDB. With Meilisearch (MEILI_URL) that is
+ * the real index; the embedded engine lives inside the API process, so here it is a check that every
+ * record converts and indexes (the API rebuilds its own index at every start).
+ */
+async function main() {
+  const { indexes } = parseReindexArgs(process.argv.slice(2));
+  const config = loadConfig();
+  const embedded = !config.MEILI_URL;
+  if (embedded) {
+    console.log(
+      'No MEILI_URL: the embedded search index lives in the API process and is rebuilt from MongoDB at every\n' +
+        'API start, so there is no index to rebuild here. Running the same rebuild in this process as a check.',
+    );
+  }
+  const local = config.MONGODB_URI
+    ? undefined
+    : await startLocalMongo({ dataDir: config.DATA_DIR, log: console.log });
+  const engine = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY });
+  try {
+    await connectDatabase(config.MONGODB_URI ?? local!.uri, local ? 'kansplek' : undefined);
+    const reports = await rebuildIndexes(engine, sourcesFor(indexes), console.log);
+    const failures = rebuildFailures(reports);
+    for (const failure of failures) console.error(`FAILED ${failure}`);
+    if (failures.length) process.exitCode = 1;
+    else
+      console.log(
+        embedded ? 'Check passed: every record converts and indexes.' : 'Meilisearch indexes rebuilt.',
+      );
+  } finally {
+    await engine.close();
+    await mongoose.disconnect();
+    await local?.stop();
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});
