@@ -34,6 +34,7 @@ export const NAV_BY_ROLE: Record<TRole, readonly NavItemId[]> = {
     'home',
     'candidates',
     'regionPlaces',
+    'openPlaces',
     'contracts',
     'organisations',
     'notifications',

@@ -12,6 +12,8 @@ interface SearchResultsProps<Hit> {
   /** The sentence with the number of results, e.g. "12 kandidaten gevonden". */
   countText: (total: number) => string;
   emptyText: string;
+  /** A sentence for an error this page knows better than the general messages, else undefined. */
+  errorText?: (error: unknown) => string | undefined;
   /** Renders the hits of this page (a list). */
   children: (hits: Hit[]) => ReactNode;
 }
@@ -21,7 +23,13 @@ interface SearchResultsProps<Hit> {
  * start, so screen readers announce every new number without moving focus from the search box),
  * loading and error messages, the hits and the pages.
  */
-export function SearchResults<Hit>({ result, countText, emptyText, children }: SearchResultsProps<Hit>) {
+export function SearchResults<Hit>({
+  result,
+  countText,
+  emptyText,
+  errorText,
+  children,
+}: SearchResultsProps<Hit>) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const headingId = useId();
@@ -37,7 +45,7 @@ export function SearchResults<Hit>({ result, countText, emptyText, children }: S
       {result.isPending && <Loading />}
       {result.isError && (
         <Alert type="error">
-          <p className="utrecht-paragraph">{errorMessage(result.error)}</p>
+          <p className="utrecht-paragraph">{errorText?.(result.error) ?? errorMessage(result.error)}</p>
         </Alert>
       )}
       {data && data.data.length === 0 && <p className="utrecht-paragraph">{emptyText}</p>}

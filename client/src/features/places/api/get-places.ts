@@ -1,7 +1,6 @@
 import {
   ZPageOf,
   ZPlace,
-  ZPublicPlace,
   type TPlaceKind,
   type TPlaceListQuery,
   type TPlaceStatus,
@@ -37,23 +36,4 @@ export const placesQueryOptions = (params: PlaceListParams) =>
 
 export function usePlaces(params: PlaceListParams) {
   return useQuery(placesQueryOptions(params));
-}
-
-/** Open places as a candidate sees them (the public view: the offer, not its administration). */
-export function getOpenPlaces(params: Pick<PlaceListParams, 'kind' | 'page' | 'limit'>) {
-  return apiClient.get('/api/places', {
-    query: { ...params, status: 'open', sort: 'startDate' },
-    schema: ZPageOf(ZPublicPlace),
-  });
-}
-
-export const openPlacesQueryOptions = (params: Pick<PlaceListParams, 'kind' | 'page' | 'limit'>) =>
-  queryOptions({
-    queryKey: [...placesQueryKey, 'open', params],
-    queryFn: () => getOpenPlaces(params),
-    placeholderData: keepPreviousData,
-  });
-
-export function useOpenPlaces(params: Pick<PlaceListParams, 'kind' | 'page' | 'limit'>) {
-  return useQuery(openPlacesQueryOptions(params));
 }

@@ -1,80 +1,92 @@
-import { PLACE_KINDS, ZPlaceKind } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { Alert } from '@/components/ui/alert';
-import { FormField } from '@/components/ui/form-field';
-import { Loading } from '@/components/ui/loading';
 import { PageTitle } from '@/components/ui/page-title';
-import { Pagination } from '@/components/ui/pagination';
-import { useErrorMessage } from '@/hooks/use-error-message';
+import { SearchLayout, SearchPanel, SearchTextField } from '@/components/ui/search-panel';
+import { SearchResults } from '@/components/ui/search-results';
+import { useCurrentUser } from '@/features/auth/components/use-current-user';
 import { usePageParam } from '@/hooks/use-page-param';
-import { useOpenPlaces } from '../api/get-places';
-import { OpenPlaceCard } from '../components/open-place-card';
+import { useSearchText } from '@/hooks/use-search-text';
+import { isApiError } from '@/lib/api-client';
+import { withFilterParams } from '@/lib/search-params';
+import { usePlaceSearch } from '../api/search-places';
+import { CandidatePicker } from '../components/candidate-picker';
+import { PlaceHitList } from '../components/place-hit-list';
+import { PlaceSearchFilters } from '../components/place-search-filters';
+import {
+  PLACE_SEARCH_PARAMS,
+  chosenPlaceFilters,
+  placeFilterChange,
+  placeSearchFromParams,
+  type PlaceFilter,
+} from '../components/place-search-params';
 import '../components/places.css';
 
 const PAGE_SIZE = 10;
-// Dutch parameter name, as in the other lists: ?soort=internship
-const KIND_PARAM = 'soort';
 
-/** Candidates browse the open places of their region. */
+/**
+ * Open places by text, kind, sector, hours and distance. Candidates measure from their own home;
+ * consultants may pick one of their candidates to measure from, and may look at paused places.
+ */
 export function OpenPlacesRoute() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
+  const me = useCurrentUser();
+  const forConsultant = me.role === 'consultant';
   const [searchParams, setSearchParams] = useSearchParams();
   const page = usePageParam();
-  const kindParam = ZPlaceKind.safeParse(searchParams.get(KIND_PARAM));
-  const kind = kindParam.success ? kindParam.data : undefined;
-  const places = useOpenPlaces({ kind, page, limit: PAGE_SIZE });
-
-  const chooseKind = (value: string) => {
-    // A new filter starts again at the first page.
-    setSearchParams(value ? new URLSearchParams({ [KIND_PARAM]: value }) : new URLSearchParams());
-  };
+  const [text, setText] = useSearchText(PLACE_SEARCH_PARAMS.q);
+  const query = placeSearchFromParams(searchParams, forConsultant, page, PAGE_SIZE);
+  const result = usePlaceSearch(query);
+  const chosen = chosenPlaceFilters(query);
+  const change = (filter: PlaceFilter, value: string) =>
+    setSearchParams((current) => withFilterParams(current, placeFilterChange(filter, value)));
+  // A candidate without a home address cannot filter on distance; say so instead of a general error.
+  const searchErrorText = (error: unknown) =>
+    isApiError(error) && error.fieldIssues.some((issue) => issue.code === 'needs_home')
+      ? t('places.search.needsHome')
+      : undefined;
+  const title = t(forConsultant ? 'places.search.consultantTitle' : 'places.open.title');
 
   return (
     <>
-      <PageTitle documentTitle={t('places.open.title')}>{t('places.open.title')}</PageTitle>
-      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('places.open.intro')}</p>
-      <div className="kp-filters" role="search" aria-label={t('places.open.filterLabel')}>
-        <FormField id="open-places-kind" label={t('places.open.kindLabel')} kind="select">
-          {(a11y) => (
-            <select
-              {...a11y}
-              className="utrecht-select utrecht-select--html-select"
-              value={kind ?? ''}
-              onChange={(event) => chooseKind(event.target.value)}
-            >
-              <option value="">{t('places.open.allKinds')}</option>
-              {PLACE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`places.kindsPlain.${k}`)}
-                </option>
-              ))}
-            </select>
+      <PageTitle documentTitle={title}>{title}</PageTitle>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">
+        {t(forConsultant ? 'places.search.consultantIntro' : 'places.open.intro')}
+      </p>
+      <SearchLayout>
+        <SearchPanel
+          label={t('places.open.filterLabel')}
+          onClear={() => setSearchParams(new URLSearchParams())}
+        >
+          <SearchTextField
+            id="place-search-q"
+            label={t('places.search.label')}
+            description={t('places.search.hint')}
+            value={text}
+            onChange={setText}
+          />
+          {forConsultant && (
+            <CandidatePicker value={chosen.candidateId} onChange={(id) => change('candidateId', id)} />
           )}
-        </FormField>
-      </div>
-      {places.isPending && <Loading />}
-      {places.isError && (
-        <Alert type="error">
-          <p className="utrecht-paragraph">{errorMessage(places.error)}</p>
-        </Alert>
-      )}
-      {places.data && (
-        <p className="utrecht-paragraph" role="status">
-          {t('places.open.count', { count: places.data.page.total })}
-        </p>
-      )}
-      {places.data && places.data.data.length > 0 && (
-        <>
-          <ul className="kp-place-cards" aria-busy={places.isFetching}>
-            {places.data.data.map((place) => (
-              <OpenPlaceCard key={place.id} place={place} />
-            ))}
-          </ul>
-          <Pagination page={places.data.page} />
-        </>
-      )}
+          <PlaceSearchFilters
+            chosen={chosen}
+            facets={result.data?.facets}
+            forConsultant={forConsultant}
+            onChange={change}
+          />
+        </SearchPanel>
+        <SearchResults
+          result={result}
+          errorText={searchErrorText}
+          countText={(count) =>
+            query.q
+              ? t('places.search.countFor', { count, q: query.q })
+              : t(forConsultant ? 'places.list.caption' : 'places.open.count', { count })
+          }
+          emptyText={t('places.search.empty')}
+        >
+          {(hits) => <PlaceHitList hits={hits} forConsultant={forConsultant} />}
+        </SearchResults>
+      </SearchLayout>
     </>
   );
 }
