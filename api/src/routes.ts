@@ -2,6 +2,7 @@ import type { TConfig } from './config';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { createLoginLimiter } from './auth/login-limiter';
+import { bundlesRoutes } from './bundles/bundles.routes';
 import { candidatesRoutes } from './candidates/candidates.routes';
 import { contractsRoutes } from './contracts/contracts.routes';
 import type { AnyRoute } from './http/define-route';
@@ -25,5 +26,6 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...candidatesRoutes(config.PUBLIC_URL),
     ...placesRoutes(),
     ...matchingRoutes(config.MATCH_WEIGHTS),
+    ...bundlesRoutes(),
   ];
 }

@@ -70,8 +70,13 @@ export type TCandidateProposal = z.infer<typeof ZCandidateProposal>;
 
 export const ZProposalsResult = z.object({
   data: z.array(ZCandidateProposal),
-  /** Why nothing can be proposed for the place at all (e.g. the place is not open, displacement unconfirmed). */
-  blockedBy: z.array(z.enum(['place_not_open', 'displacement_unconfirmed', 'no_location', 'no_hours'])),
+  /**
+   * Why nothing can be proposed for the place at all: filled or closed, part of a combined place
+   * (propose for that one), displacement unconfirmed, or no location or hours yet.
+   */
+  blockedBy: z.array(
+    z.enum(['place_not_open', 'bundled', 'displacement_unconfirmed', 'no_location', 'no_hours']),
+  ),
   /** Candidates left out because a match for this place already exists (shortlisted or dismissed). */
   excludedExisting: z.number().int(),
 });

@@ -33,6 +33,7 @@ type Blocker = TProposalsResult['blockedBy'][number];
 function blockersOf(place: PlaceDoc, match: MatchPlace | null): Blocker[] {
   const blocked: Blocker[] = [];
   if (place.status === 'filled' || place.status === 'closed') blocked.push('place_not_open');
+  if (place.bundledIntoId) blocked.push('bundled');
   if (!place.location) blocked.push('no_location');
   if (!place.hours) blocked.push('no_hours');
   if (match?.displacementUnconfirmed) blocked.push('displacement_unconfirmed');
