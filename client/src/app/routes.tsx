@@ -21,6 +21,7 @@ import { SetPasswordRoute } from '@/features/auth/routes/set-password';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequireNavAccess } from '@/features/auth/components/require-nav-access';
 import { DashboardRoute } from '@/features/dashboard/routes/dashboard';
+import { BundlesRoute } from '@/features/matching/routes/bundles';
 import { NotFound } from '@/features/misc/routes/not-found';
 import { RouteError } from '@/features/misc/routes/route-error';
 import { NotificationsRoute } from '@/features/notifications/routes/notifications';
@@ -100,6 +101,10 @@ export const routes: RouteObject[] = [
               { path: paths.candidate, element: <CandidateRoute /> },
               { path: paths.editCandidate, element: <EditCandidateRoute /> },
             ],
+          },
+          {
+            element: <RequireNavAccess item="bundles" />,
+            children: [{ path: paths.bundles, element: <BundlesRoute /> }],
           },
           {
             element: <RequireNavAccess item="profile" />,

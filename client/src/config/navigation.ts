@@ -23,6 +23,7 @@ export const NAV_ITEMS = {
   openPlaces: { path: paths.openPlaces, labelKey: 'places.nav.open' },
   candidates: { path: paths.candidates, labelKey: 'candidates.nav' },
   profile: { path: paths.profile, labelKey: 'profile.nav' },
+  bundles: { path: paths.bundles, labelKey: 'matching.nav.bundles' },
 } as const satisfies Record<string, NavItem>;
 
 export type NavItemId = keyof typeof NAV_ITEMS;

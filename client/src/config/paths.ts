@@ -29,6 +29,7 @@ export const paths = {
   candidate: '/kandidaten/:id',
   editCandidate: '/kandidaten/:id/wijzigen',
   profile: '/mijn-profiel',
+  bundles: '/bundels',
 } as const;
 
 /** The notifications page filtered to unread ones: `/meldingen?filter=ongelezen`. */

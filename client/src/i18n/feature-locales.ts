@@ -6,6 +6,8 @@ import candidatesEn from '@/features/candidates/locales/en.json';
 import candidatesNl from '@/features/candidates/locales/nl.json';
 import contractsEn from '@/features/contracts/locales/en.json';
 import contractsNl from '@/features/contracts/locales/nl.json';
+import matchingEn from '@/features/matching/locales/en.json';
+import matchingNl from '@/features/matching/locales/nl.json';
 import organisationsEn from '@/features/organisations/locales/en.json';
 import organisationsNl from '@/features/organisations/locales/nl.json';
 import regionsEn from '@/features/regions/locales/en.json';
@@ -18,8 +20,8 @@ import profileNl from '@/features/profile/locales/nl.json';
 type Messages = Record<string, unknown>;
 
 export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
-  nl: [contractsNl, organisationsNl, regionsNl, placesNl, candidatesNl, profileNl],
-  en: [contractsEn, organisationsEn, regionsEn, placesEn, candidatesEn, profileEn],
+  nl: [contractsNl, organisationsNl, regionsNl, placesNl, candidatesNl, profileNl, matchingNl],
+  en: [contractsEn, organisationsEn, regionsEn, placesEn, candidatesEn, profileEn, matchingEn],
 };
 
 export function withFeatureLocales(base: Messages, features: Messages[]): Messages {

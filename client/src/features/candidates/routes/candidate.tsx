@@ -5,6 +5,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { Loading } from '@/components/ui/loading';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
+import { CandidateRecommendations } from '@/features/matching/components/candidate-recommendations';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { useCandidate } from '../api/get-candidate';
 import { AccountPanel } from '../components/account-panel';
@@ -61,6 +62,7 @@ export function CandidateRoute() {
           </div>
           <CandidateDetails candidate={data} />
           <SensitiveDetails sensitive={data.sensitive} />
+          <CandidateRecommendations candidateId={data.id} />
           <ConsentPanel candidate={data} />
           <AccountPanel candidate={data} />
         </>

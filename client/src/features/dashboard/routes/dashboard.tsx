@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { unreadNotificationsPath } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/components/use-current-user';
+import { OwnRecommendations } from '@/features/matching/components/own-recommendations';
 import { useUnreadCount } from '@/features/notifications/api/get-unread-count';
 import { OpenInvitations } from '../components/open-invitations';
 import { QuickLinks } from '../components/quick-links';
@@ -20,6 +21,8 @@ export function DashboardRoute() {
       </p>
       <PageTitle documentTitle={t('nav.home')}>{t('dashboard.welcome', { name: me.name })}</PageTitle>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{t(`dashboard.intro.${me.role}`)}</p>
+
+      {me.role === 'candidate' && <OwnRecommendations />}
 
       <section aria-labelledby="dashboard-tasks">
         <h2 className="utrecht-heading-2" id="dashboard-tasks">

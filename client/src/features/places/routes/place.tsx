@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
+import { PlaceMatching } from '@/features/matching/components/place-matching';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { usePlace } from '../api/get-place';
 import { PlaceDetails } from '../components/place-details';
@@ -69,6 +70,7 @@ export function PlaceRoute() {
             onMoved={() => setNotice(null)}
           />
           <PlaceDetails place={place.data} />
+          <PlaceMatching place={place.data} />
         </>
       )}
     </>

@@ -1,0 +1,40 @@
+import {
+  DISMISS_REASONS,
+  MATCH_CONSTRAINTS,
+  MATCH_FACTORS,
+  MATCH_STAGES,
+  TRAVEL_MODES,
+} from '@kansplek/api/contract';
+import { i18n } from '@/i18n';
+import en from './en.json';
+import nl from './nl.json';
+
+function keysOf(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    value !== null && typeof value === 'object'
+      ? keysOf(value as object, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
+}
+
+describe('matching translations', () => {
+  it('English has exactly the keys of Dutch, under the one top-level key "matching"', () => {
+    expect(Object.keys(nl)).toEqual(['matching']);
+    expect(keysOf(en).sort()).toEqual(keysOf(nl).sort());
+  });
+
+  const required = [
+    ...MATCH_FACTORS.map((f) => `matching.factors.${f}`),
+    ...MATCH_STAGES.map((s) => `matching.stages.${s}`),
+    ...MATCH_CONSTRAINTS.map((c) => `matching.constraints.${c}`),
+    ...DISMISS_REASONS.map((r) => `matching.dismissReasons.${r}`),
+    ...TRAVEL_MODES.map((m) => `matching.travelModes.${m}`),
+  ];
+
+  it.each(['nl', 'en'])(
+    'every value of the contract that the matching screens show has a %s message',
+    (lng) => {
+      expect(required.filter((key) => !i18n.exists(key, { lng }))).toEqual([]);
+    },
+  );
+});
