@@ -14,6 +14,11 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: base.DATA_DIR }).SESSION_SECRET).toBe(config.SESSION_SECRET);
   });
 
+  it('when match weights are configured, then named factors change and the others keep their default', () => {
+    const config = loadConfig({ ...base, MATCH_WEIGHTS: '{"skills": 40, "waiting": 15}' });
+    expect(config.MATCH_WEIGHTS).toMatchObject({ skills: 40, waiting: 15, occupation: 15, distance: 15 });
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -23,6 +28,9 @@ describe('configuration', () => {
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
     [{ NODE_ENV: 'production', SESSION_SECRET: undefined }, 'SESSION_SECRET'],
     [{ DEMO_DATA: 'yes' }, 'DEMO_DATA'],
+    [{ MATCH_WEIGHTS: '{"charm": 5}' }, 'MATCH_WEIGHTS'],
+    [{ MATCH_WEIGHTS: '{"skills": -1}' }, 'MATCH_WEIGHTS'],
+    [{ MATCH_WEIGHTS: 'skills=30' }, 'MATCH_WEIGHTS'],
   ])('when %j is given, then start-up stops naming %s', (env, variable) => {
     expect(() => loadConfig({ ...base, ...env })).toThrow(ConfigError);
     try {
