@@ -5,15 +5,19 @@ import { CandidateModel } from '../candidates/candidates.model';
 import { createCandidate } from '../candidates/create-candidate';
 import { recordCandidateConsent } from '../candidates/record-consent';
 import type { TCreateCandidate, TCreateContract, TCreatePlace } from '../contract';
+import { dutchToday } from '../contracts/today';
 import { activateContract } from '../contracts/contract-transitions';
 import { createContract } from '../contracts/contracts.service';
 import { updateDocument } from '../database/document-lock';
+import { OrganisationModel } from '../organisations/organisations.model';
+import { setDisplacement } from '../organisations/organisations.service';
 import { createPlace } from '../places/places.service';
 import { transitionPlace } from '../places/transition-place';
 import type { DemoOrganisationIds } from './demo-organisations';
 
 const MARKER_COLLECTION = 'demo_loads';
 const MARKER_ID = 'midden-gelderland';
+const DEMO_DISPLACED_COMPANY = 'rijnBeveiliging';
 
 /** Moves a new (draft) place to the demo status along legal transitions. */
 const PATH_TO: Record<string, string[]> = {
@@ -65,6 +69,16 @@ export async function loadDemoActivity(
         version: (place as { version: number }).version,
       } as never);
     }
+  }
+
+  // One contractor recently let staff go: its places wait for a consultant's confirmation before matching.
+  const flagged = await OrganisationModel.findById(ids.companies.get(DEMO_DISPLACED_COMPANY)).lean();
+  if (flagged && !flagged.displacement) {
+    await setDisplacement(consultant, String(flagged._id), {
+      version: flagged.version ?? 0,
+      date: dutchToday(new Date(Date.now() - 45 * 86_400_000)),
+      note: 'Collectief ontslag van zes beveiligers na verlies van een opdracht.',
+    });
   }
 
   log(`Demo-regio: ${data.candidates.length} werkzoekenden…`);

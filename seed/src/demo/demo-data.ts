@@ -217,6 +217,31 @@ export function buildDemoRegionData(today = new Date(), candidateCount = 300): D
     }
   }
 
+  // Three contractors each need a few hours of cleaning near Arnhem centre: one bundle of 24–36 hours.
+  const SMALL_CLEANING: Array<[companyKey: string, title: string, postcode: string]> = [
+    ['gelreSchoon', 'Schoonmaker kantine (ochtend)', '6811 AB'],
+    ['smaakvol', 'Schoonmaker bedrijfskeuken', '6812 AA'],
+    ['vanWijk', 'Schoonmaker bouwketen en kantoor', '6822 AA'],
+  ];
+  for (const [companyKey, title, postcode] of SMALL_CLEANING) {
+    places.push({
+      companyKey,
+      contractIndex: null,
+      status: 'open',
+      input: buildPlaceInput({
+        kind: 'job',
+        title,
+        sector: 'cleaning',
+        occupation: { iscoCode: '9112', label: 'Schoonmaker kantoren en andere gebouwen' },
+        requiredSkills: ['schoonmaken'],
+        desirableSkills: ['hygiëne'],
+        hours: { min: 8, max: 12 },
+        location: { postcode },
+        startDate: isoDay(today, 30),
+      }),
+    });
+  }
+
   const candidates: DemoCandidate[] = Array.from({ length: candidateCount }, (_, i) => ({
     input: buildCandidateInput({ availableFrom: isoDay(today, (i * 7) % 45) }),
     consent: i % 7 !== 0,
