@@ -37,7 +37,9 @@ export function ProposalsSection({ place }: { place: TPlace }) {
       await createMatch.mutateAsync({ candidateId: candidate.id, action, source: 'proposal', ...dismissal });
       announce(
         'ok',
-        t(`matching.proposals.${action === 'shortlist' ? 'shortlisted' : 'dismissed'}`, candidate),
+        t(`matching.proposals.${action === 'shortlist' ? 'shortlisted' : 'dismissed'}`, {
+          name: candidate.fullName,
+        }),
       );
     } catch (error) {
       const problem = createMatchProblem(error);
