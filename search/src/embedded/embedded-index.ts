@@ -11,6 +11,7 @@ import {
 } from '../engine';
 import { distanceKm } from '../geo';
 import { countFacets, matchesAll } from './filters';
+import { topK } from './top-k';
 import { highlightSegments, normalizeTerm, tokenize, typoBudget } from './text';
 
 interface Candidate {
@@ -139,7 +140,8 @@ export class EmbeddedIndex {
       }
       kept.push(c);
     }
-    if (query.sort?.length || q) kept.sort((a, b) => compare(a, b, query.sort ?? []));
+    const rules = query.sort ?? [];
+    const ordered = query.sort?.length || q ? topK(kept, page * limit, (a, b) => compare(a, b, rules)) : kept;
 
     const facets = query.facets?.length
       ? countFacets(
@@ -149,7 +151,7 @@ export class EmbeddedIndex {
           query.facets,
         )
       : {};
-    const pageHits = kept.slice((page - 1) * limit, page * limit);
+    const pageHits = ordered.slice((page - 1) * limit, page * limit);
     return {
       hits: pageHits.map((c): SearchHit<D> => {
         const matched = new Set(c.terms ?? []);

@@ -6,25 +6,34 @@ function values(doc: SearchDocument, field: string): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
-/** One filter against one document, with Meilisearch's semantics: an array field matches if any element does. */
-export function matchesFilter(doc: SearchDocument, filter: Filter): boolean {
-  const present = values(doc, filter.field);
+function test(v: unknown, filter: Filter): boolean {
   switch (filter.op) {
     case 'eq':
-      return present.some((v) => v === filter.value);
+      return v === filter.value;
     case 'in':
-      return present.some((v) => filter.values.includes(v as Scalar));
     case 'not_in':
-      return !present.some((v) => filter.values.includes(v as Scalar));
+      return filter.values.includes(v as Scalar);
     case 'gte':
-      return present.some((v) => typeof v === 'number' && v >= filter.value);
+      return typeof v === 'number' && v >= filter.value;
     case 'lte':
-      return present.some((v) => typeof v === 'number' && v <= filter.value);
+      return typeof v === 'number' && v <= filter.value;
     case 'gt':
-      return present.some((v) => typeof v === 'number' && v > filter.value);
+      return typeof v === 'number' && v > filter.value;
     case 'lt':
-      return present.some((v) => typeof v === 'number' && v < filter.value);
+      return typeof v === 'number' && v < filter.value;
   }
+}
+
+/**
+ * One filter against one document, with Meilisearch's semantics: an array field matches if any
+ * element does. This runs for every document of a filtered search, so it allocates nothing.
+ */
+export function matchesFilter(doc: SearchDocument, filter: Filter): boolean {
+  const value = doc[filter.field];
+  let any: boolean;
+  if (Array.isArray(value)) any = value.some((v) => test(v, filter));
+  else any = value !== undefined && value !== null && test(value, filter);
+  return filter.op === 'not_in' ? !any : any;
 }
 
 export function matchesAll(doc: SearchDocument, filters: Filter[]): boolean {
