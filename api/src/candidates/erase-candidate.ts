@@ -61,6 +61,17 @@ async function anonymiseAccount(userId: Types.ObjectId): Promise<void> {
   await mongoose.connection.collection('sessions').deleteMany({ 'session.userId': String(userId) });
 }
 
+type ErasureStep = (candidateId: Types.ObjectId) => Promise<void>;
+const erasureSteps = new Map<string, ErasureStep>();
+
+/**
+ * Other modules erase what they keep about the person (notes on matches, check-ins):
+ * `registerCandidateErasureStep('matches', (id) => …)`; each runs after the profile is emptied.
+ */
+export function registerCandidateErasureStep(name: string, step: ErasureStep): void {
+  erasureSteps.set(name, step);
+}
+
 /**
  * Erasure on request (AVG art. 17). The profile is emptied in one atomic, version-checked update
  * (bumping `searchVersion`, so the search index drops it); later reads answer 404.
@@ -69,5 +80,6 @@ export async function eraseCandidate(user: SessionUser, id: string, input: TEras
   const current = await findVisibleCandidate(user, id);
   await saveCandidateChange(current, input.version, { $set: { ...ERASED_FIELDS, erasedAt: new Date() } });
   if (current.userId) await anonymiseAccount(current.userId);
+  for (const step of erasureSteps.values()) await step(current._id);
   await recordAudit(user, 'erase', [current._id]);
 }

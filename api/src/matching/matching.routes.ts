@@ -13,6 +13,8 @@ import {
   ZRecommendationsResult,
 } from '../contract';
 import { defineRoute } from '../http/define-route';
+// Adds matches to the candidate's GDPR export and erasure.
+import './match-privacy';
 import { proposeCandidates } from './propose-candidates';
 import { recommendOwnPlaces, recommendPlaces } from './recommend-places';
 import { createMatch, dismissMatch, listPlaceMatches } from './review-matches';

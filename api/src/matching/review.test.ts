@@ -194,3 +194,37 @@ describe('reviewing proposals', () => {
     expect(proposals.body.blockedBy).toEqual(['place_not_open']);
   });
 });
+
+describe('matches and the candidate’s privacy rights', () => {
+  it('when a candidate’s data is exported, then their matches are in it; when erased, the notes and reasons go', async () => {
+    const place = await openCleaningPlace(contractor, contractId);
+    const a = await registerMatchable(consultant);
+    await consultant.post(`/api/places/${place.id}/matches`, {
+      candidateId: a,
+      action: 'dismiss',
+      reason: 'other',
+      note: 'Zorgt voor haar moeder op dinsdag',
+    });
+    const exported = await consultant.get(`/api/candidates/${a}/export`);
+    expect(exported.status).toBe(200);
+    expect(exported.body.related.matches).toEqual([
+      expect.objectContaining({
+        place: { id: place.id, title: 'Schoonmaker kantoren' },
+        stage: 'declined',
+        dismissal: { reason: 'other', note: 'Zorgt voor haar moeder op dinsdag' },
+      }),
+    ]);
+    const current = await consultant.get(`/api/candidates/${a}`);
+    const erased = await consultant.delete(`/api/candidates/${a}`, {
+      version: current.body.data.version,
+    });
+    expect(erased.status).toBe(200);
+    const stored = await MatchModel.findOne({ candidateId: a }).lean();
+    expect(stored).toMatchObject({
+      stage: 'declined',
+      score: null,
+      dismissal: { reason: 'other', note: '' },
+    });
+    expect(JSON.stringify(stored)).not.toContain('moeder');
+  });
+});
