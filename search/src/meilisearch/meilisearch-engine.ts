@@ -25,7 +25,9 @@ export class MeilisearchEngine implements SearchEngine {
   readonly client: Meilisearch;
 
   constructor(host: string, apiKey?: string) {
-    this.client = new Meilisearch({ host, apiKey });
+    // Indexing a large batch, or any task on a busy server, can take longer than the client's default
+    // 5 s; a slow task is not a failed one, so wait up to two minutes before giving up.
+    this.client = new Meilisearch({ host, apiKey, defaultWaitOptions: { timeout: 120_000, interval: 100 } });
   }
 
   async isHealthy(): Promise<boolean> {
