@@ -36,6 +36,7 @@ export const NAV_BY_ROLE: Record<TRole, readonly NavItemId[]> = {
     'candidates',
     'regionPlaces',
     'openPlaces',
+    'bundles',
     'contracts',
     'organisations',
     'notifications',

@@ -1,5 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ROLES } from '@kansplek/api/contract';
+import { roleCanOpen } from '@/config/navigation';
 import { resetCsrfToken } from '@/lib/api-client';
 import { installFakeFetch } from '@/testing/fake-fetch';
 import { renderPage } from '@/testing/render';
@@ -35,6 +37,10 @@ const suggestion = {
 };
 
 describe('BundlesRoute', () => {
+  it('is in the navigation of consultants only', () => {
+    expect(ROLES.filter((role) => roleCanOpen(role, 'bundles'))).toEqual(['consultant']);
+  });
+
   it('when a consultant makes a combined place from a suggestion, then the API gets the parts and the new place opens', async () => {
     const { requests } = installFakeFetch(
       matchingApi((request) => {
