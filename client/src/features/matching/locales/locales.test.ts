@@ -29,6 +29,10 @@ describe('matching translations', () => {
     ...MATCH_CONSTRAINTS.map((c) => `matching.constraints.${c}`),
     ...DISMISS_REASONS.map((r) => `matching.dismissReasons.${r}`),
     ...TRAVEL_MODES.map((m) => `matching.travelModes.${m}`),
+    // BundleSimilarity of search/src/matching/bundles.ts (the contract carries it as a string).
+    ...['same_occupation', 'related_occupation', 'same_sector_shared_skills'].map(
+      (s) => `matching.bundles.similarities.${s}`,
+    ),
   ];
 
   it.each(['nl', 'en'])(

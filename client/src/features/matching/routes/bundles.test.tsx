@@ -33,7 +33,7 @@ const suggestion = {
   ],
   hours: { min: 24, max: 28 },
   spreadKm: 7.4,
-  similarity: 'Schoonmaker (ISCO 9112)',
+  similarity: 'same_occupation',
 };
 
 describe('BundlesRoute', () => {
@@ -64,7 +64,7 @@ describe('BundlesRoute', () => {
     expect(await screen.findByText('1 voorstel voor een bundel.')).toBeTruthy();
     expect(screen.getByText('Samen 24–28 uur per week')).toBeTruthy();
     expect(screen.getByText('Hoogstens 7,4 km uit elkaar')).toBeTruthy();
-    expect(screen.getByText('Wat ze gemeen hebben: Schoonmaker (ISCO 9112)')).toBeTruthy();
+    expect(screen.getByText('Wat ze gemeen hebben: hetzelfde beroep')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Maak gecombineerde plek' }));
     const title = screen.getByLabelText('Titel van de gecombineerde plek');
