@@ -51,15 +51,23 @@ describe('matching on a place', () => {
 
     expect(await seriousAccessibilityViolations(page, 'place page with proposals')).toEqual([]);
 
+    // The dismiss dialog is modal: it has a name, Escape closes it and focus returns to its button.
+    const dismiss = firstCard.getByRole('button', { name: `Afwijzen ${name}` });
+    await dismiss.click();
+    await page
+      .getByRole('dialog', { name: `${name} afwijzen` })
+      .getByLabel('Reden')
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    expect(await dismiss.evaluate((button) => button === document.activeElement)).toBe(true);
+
     await proposals.getByRole('button', { name: `Op shortlist ${name}` }).click();
     await proposals.getByRole('status').getByText(`${name} staat op de shortlist.`).waitFor();
 
     // The candidate leaves the proposals and appears in the list of decided candidates.
     const decided = page.getByRole('table', { name: 'Kandidaten bij deze plek' });
-    await decided
-      .getByRole('row', { name: new RegExp(name) })
-      .getByText('Op de shortlist')
-      .waitFor();
+    await decided.getByRole('row', { name }).getByText('Op de shortlist').waitFor();
     expect(await proposals.getByRole('heading', { level: 3, name }).count()).toBe(0);
     await page.context().close();
   });
