@@ -53,6 +53,9 @@ describe('ProposalsSection', () => {
     await user.click(screen.getByRole('button', { name: 'Op shortlist Jan de Vries' }));
 
     expect(await screen.findByText('Jan de Vries staat op de shortlist.')).toBeTruthy();
+    // The button is gone with the proposal, so the message takes focus instead of the page's top.
+    await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('status'));
+    expect(screen.queryByRole('button', { name: 'Op shortlist Jan de Vries' })).toBeNull();
     const post = requests.find((r) => r.method === 'POST' && r.url === `/api/places/${PLACE_ID}/matches`);
     expect(post?.body).toEqual({ candidateId: CANDIDATE_ID, action: 'shortlist', source: 'proposal' });
     expect(requests.find((r) => r.url.endsWith('/proposals'))?.body).toEqual({ limit: 10 });
