@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShownValue } from '@/hooks/use-shown-value';
 
 export interface FacetOption {
   value: string;
@@ -25,6 +26,7 @@ interface FacetRadiosProps {
 export function FacetRadios({ legend, value, options, anyLabel, onChange }: FacetRadiosProps) {
   const { t } = useTranslation();
   const name = useId();
+  const [shown, setShown] = useShownValue(value);
   const choices: FacetOption[] = [{ value: '', label: anyLabel ?? t('search.any') }, ...options];
   return (
     <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset kp-facet">
@@ -40,8 +42,11 @@ export function FacetRadios({ legend, value, options, anyLabel, onChange }: Face
               type="radio"
               name={name}
               className="utrecht-radio-button utrecht-radio-button--html-input"
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
+              checked={shown === option.value}
+              onChange={() => {
+                setShown(option.value);
+                onChange(option.value);
+              }}
             />
             <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={id}>
               {option.label}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useShownValue } from '@/hooks/use-shown-value';
 import { FormField } from './form-field';
 
 interface FilterSelectProps {
@@ -23,14 +24,18 @@ export function FilterSelect({
   onChange,
 }: FilterSelectProps) {
   const { t } = useTranslation();
+  const [shown, setShown] = useShownValue(value);
   return (
     <FormField id={id} label={label} kind="select" description={description}>
       {(a11y) => (
         <select
           {...a11y}
           className="utrecht-select utrecht-select--html-select"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
+          value={shown}
+          onChange={(event) => {
+            setShown(event.target.value);
+            onChange(event.target.value);
+          }}
         >
           <option value="">{anyLabel ?? t('search.any')}</option>
           {options.map((option) => (

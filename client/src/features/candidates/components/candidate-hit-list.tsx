@@ -31,7 +31,11 @@ export function CandidateHitList({ hits, municipalityNames }: CandidateHitListPr
             {hit.municipalityCode && (
               <li>{municipalityNames.get(hit.municipalityCode) ?? hit.municipalityCode}</li>
             )}
-            <li>{t('candidates.hoursRange', { min: hit.hours.min, max: hit.hours.max })}</li>
+            <li>
+              {hit.hours.min === hit.hours.max
+                ? t('candidates.search.hours', { count: hit.hours.min })
+                : t('candidates.hoursRange', { min: hit.hours.min, max: hit.hours.max })}
+            </li>
           </ul>
           {hit.skills.length > 0 && (
             <p className="utrecht-paragraph">

@@ -73,7 +73,7 @@ export function CandidateSearchFilters({ chosen, facets, onChange }: CandidateSe
         value={chosen.minHours}
         options={HOUR_CHOICES.map((hours) => ({
           value: String(hours),
-          label: t('candidates.search.hoursAtLeast', { count: hours }),
+          label: t('candidates.search.hours', { count: hours }),
         }))}
         onChange={(value) => onChange('minHours', value)}
       />

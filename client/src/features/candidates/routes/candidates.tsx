@@ -32,6 +32,7 @@ export function CandidatesRoute() {
   const [text, setText] = useSearchText(CANDIDATE_SEARCH_PARAMS.q);
   const query = candidateSearchFromParams(searchParams, page, PAGE_SIZE);
   const result = useCandidateSearch(query);
+  const chosen = chosenCandidateFilters(query);
   const municipalityNames = useMunicipalityNames();
 
   return (
@@ -53,18 +54,21 @@ export function CandidatesRoute() {
 
       <SearchLayout>
         <SearchPanel
+          searchBox={
+            <SearchTextField
+              id="candidate-search-q"
+              label={t('candidates.search.label')}
+              description={t('candidates.search.hint')}
+              value={text}
+              onChange={setText}
+            />
+          }
           label={t('candidates.list.filtersLabel')}
+          chosenCount={Object.values(chosen).filter(Boolean).length}
           onClear={() => setSearchParams(new URLSearchParams())}
         >
-          <SearchTextField
-            id="candidate-search-q"
-            label={t('candidates.search.label')}
-            description={t('candidates.search.hint')}
-            value={text}
-            onChange={setText}
-          />
           <CandidateSearchFilters
-            chosen={chosenCandidateFilters(query)}
+            chosen={chosen}
             facets={result.data?.facets}
             onChange={(filter, value) =>
               setSearchParams((current) => withFilterParams(current, candidateFilterChange(filter, value)))

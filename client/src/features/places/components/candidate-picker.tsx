@@ -29,7 +29,7 @@ export function CandidatePicker({ value, onChange }: CandidatePickerProps) {
   }
 
   return (
-    <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset kp-facet">
+    <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset kp-search__group">
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
         {t('places.search.fromCandidate')}
       </legend>

@@ -54,16 +54,19 @@ export function OpenPlacesRoute() {
       </p>
       <SearchLayout>
         <SearchPanel
+          searchBox={
+            <SearchTextField
+              id="place-search-q"
+              label={t('places.search.label')}
+              description={t('places.search.hint')}
+              value={text}
+              onChange={setText}
+            />
+          }
           label={t('places.open.filterLabel')}
+          chosenCount={Object.values(chosen).filter(Boolean).length}
           onClear={() => setSearchParams(new URLSearchParams())}
         >
-          <SearchTextField
-            id="place-search-q"
-            label={t('places.search.label')}
-            description={t('places.search.hint')}
-            value={text}
-            onChange={setText}
-          />
           {forConsultant && (
             <CandidatePicker value={chosen.candidateId} onChange={(id) => change('candidateId', id)} />
           )}
