@@ -66,4 +66,18 @@ describe('the consultant’s candidate search', () => {
       expect(within(licence).getByLabelText<HTMLInputElement>('Ja (1)').checked).toBe(true),
     );
   });
+
+  it('clears the box, the filters and the address together', async () => {
+    installFakeFetch(() => ({ status: 200, body: found }));
+    const { router } = renderPage(<CandidatesRoute />, { path: '/kandidaten?zoek=youss&status=active' });
+    const box = await screen.findByLabelText<HTMLInputElement>('Zoeken op naam, vaardigheid of beroep');
+    expect(box.value).toBe('youss');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Filters wissen' }));
+
+    await waitFor(() => expect(box.value).toBe(''));
+    expect(router.state.location.search).toBe('');
+    const status = screen.getByRole('group', { name: 'Status' });
+    expect(within(status).getByLabelText<HTMLInputElement>('Alle').checked).toBe(true);
+  });
 });
