@@ -4,6 +4,8 @@ import { apiClient } from '@/lib/api-client';
 import { matchingQueryKey } from './matching-keys';
 
 export const RECOMMENDATIONS_LIMIT = 10;
+// The candidate's home page shows a few, with a link to search for more.
+export const OWN_RECOMMENDATIONS_LIMIT = 5;
 
 /** The best open places for one candidate of the consultant's region. */
 export async function getCandidateRecommendations(candidateId: string): Promise<TRecommendationsResult> {
@@ -23,7 +25,7 @@ export function useCandidateRecommendations(candidateId: string) {
 /** The best open places for the signed-in candidate. */
 export async function getOwnRecommendations(): Promise<TRecommendationsResult> {
   return apiClient.get('/api/me/recommendations', {
-    query: { limit: RECOMMENDATIONS_LIMIT },
+    query: { limit: OWN_RECOMMENDATIONS_LIMIT },
     schema: ZRecommendationsResult,
   });
 }

@@ -61,6 +61,11 @@ export function OwnRecommendations() {
               />
             ))}
           </ol>
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link utrecht-link--html-a" to={paths.openPlaces}>
+              {t('matching.own.more')}
+            </Link>
+          </p>
         </>
       )}
     </section>

@@ -48,7 +48,10 @@ describe('OwnRecommendations', () => {
         .map((item) => item.textContent),
     ).toEqual(['Het werk is ongeveer 4,3 km van uw huis, per fiets. U wilt hoogstens 15 km reizen.']);
     expect(screen.queryByText(/\d+\/\d+/)).toBeNull();
-    expect(requests[0]?.url).toBe('/api/me/recommendations?limit=10');
+    expect(requests[0]?.url).toBe('/api/me/recommendations?limit=5');
+    expect(screen.getByRole('link', { name: 'Zelf meer plekken zoeken' }).getAttribute('href')).toBe(
+      '/plekken-zoeken',
+    );
   });
 
   it('when the candidate has not consented to matching, then it says where to give consent', async () => {
