@@ -1,4 +1,3 @@
-import MiniSearch, { type Query, type SearchResult as MiniResult } from 'minisearch';
 import {
   DEFAULT_LIMIT,
   MAX_LIMIT,
@@ -10,14 +9,16 @@ import {
   type SortRule,
 } from '../engine';
 import { distanceKm } from '../geo';
-import { countFacets, matchesAll } from './filters';
+import { compileFilters, countFacets } from './filters';
+import { highlightSegments, normalizeTerm } from './text';
+import { FacetColumns } from './facet-columns';
+import { TextIndex } from './text-index';
 import { topK } from './top-k';
-import { highlightSegments, normalizeTerm, tokenize, typoBudget } from './text';
 
 interface Candidate {
+  ordinal: number;
   doc: SearchDocument;
   score: number;
-  terms?: string[];
   distanceKm?: number;
 }
 
@@ -40,22 +41,24 @@ function compare(a: Candidate, b: Candidate, rules: SortRule[]): number {
   return b.score - a.score;
 }
 
+/** Removed documents leave holes; past this share of holes the text index is rebuilt without them. */
+const COMPACT_AT = 0.3;
+
 /**
- * One index of the embedded engine: MiniSearch finds documents by text (typos, prefixes, synonyms);
- * filters, geo radius, facets, sorting and paging are applied here over its hits, since MiniSearch has none.
+ * One index of the embedded engine. Documents live in an array under an ordinal; the text index
+ * (MiniSearch's term tree with our postings, see text-index.ts) finds them by words with typos,
+ * prefixes and synonyms; filters, geo radius, facets, sorting and paging are applied here.
  */
 export class EmbeddedIndex {
-  private readonly docs = new Map<string, SearchDocument>();
-  private readonly mini: MiniSearch<SearchDocument>;
+  private docs: Array<SearchDocument | undefined> = [];
+  private readonly ordinalOf = new Map<string, number>();
+  private text: TextIndex;
+  private readonly facetColumns: FacetColumns;
   private readonly synonyms = new Map<string, string[]>();
 
   constructor(readonly definition: IndexDefinition) {
-    this.mini = new MiniSearch<SearchDocument>({
-      fields: definition.searchable,
-      idField: 'id',
-      extractField: (doc, field) => fieldText(doc[field]),
-      processTerm: (term) => normalizeTerm(term),
-    });
+    this.text = new TextIndex(definition.searchable.length);
+    this.facetColumns = new FacetColumns(definition.filterable);
     for (const [word, alternatives] of Object.entries(definition.synonyms)) {
       for (const term of [word, ...alternatives].map(normalizeTerm)) {
         const group = new Set([...(this.synonyms.get(term) ?? []), word, ...alternatives].map(normalizeTerm));
@@ -66,100 +69,122 @@ export class EmbeddedIndex {
   }
 
   get size(): number {
-    return this.docs.size;
+    return this.ordinalOf.size;
+  }
+
+  private add(doc: SearchDocument): void {
+    const ordinal = this.docs.push(doc) - 1;
+    this.ordinalOf.set(doc.id, ordinal);
+    this.facetColumns.add(ordinal, doc);
+    this.text.add(
+      ordinal,
+      this.definition.searchable.map((field) => fieldText(doc[field])),
+    );
   }
 
   upsert(documents: SearchDocument[]): void {
     for (const doc of documents) {
-      if (this.docs.has(doc.id)) this.mini.discard(doc.id);
-      this.mini.add(doc);
-      this.docs.set(doc.id, doc);
+      // A changed document gets a new ordinal; the old one becomes a hole the search skips.
+      const old = this.ordinalOf.get(doc.id);
+      if (old !== undefined) this.docs[old] = undefined;
+      this.add(doc);
     }
+    this.compactIfSparse();
   }
 
   remove(ids: string[]): void {
     for (const id of ids) {
-      if (!this.docs.delete(id)) continue;
-      this.mini.discard(id);
+      const ordinal = this.ordinalOf.get(id);
+      if (ordinal === undefined) continue;
+      this.ordinalOf.delete(id);
+      this.docs[ordinal] = undefined;
     }
+    this.compactIfSparse();
   }
 
   clear(): void {
-    this.docs.clear();
-    this.mini.removeAll();
+    this.docs = [];
+    this.ordinalOf.clear();
+    this.text.clear();
+    this.facetColumns.clear();
   }
 
-  private textQuery(q: string, matching: 'all' | 'any'): Query {
-    const terms = tokenize(q).map(normalizeTerm).filter(Boolean);
-    const queries: Query[] = terms.map((term) => {
-      const alternatives = this.synonyms.get(term);
-      return alternatives ? { combineWith: 'OR', queries: [term, ...alternatives] } : term;
-    });
-    return { combineWith: matching === 'all' ? 'AND' : 'OR', queries };
+  private compactIfSparse(): void {
+    const holes = this.docs.length - this.ordinalOf.size;
+    if (holes < 1000 || holes < this.docs.length * COMPACT_AT) return;
+    const live = this.docs.filter((doc): doc is SearchDocument => doc !== undefined);
+    this.clear();
+    for (const doc of live) this.add(doc);
   }
 
-  private textHits(q: string, matching: 'all' | 'any'): Candidate[] {
-    const fields = this.definition.searchable;
-    const boost = Object.fromEntries(fields.map((f, i) => [f, fields.length - i]));
-    const results: MiniResult[] = this.mini.search(this.textQuery(q, matching), {
-      boost,
-      prefix: true,
-      fuzzy: (term) => typoBudget(term),
-      maxFuzzy: 2,
-    });
-    const hits: Candidate[] = [];
-    for (const r of results) {
-      const doc = this.docs.get(String(r.id));
-      if (doc) hits.push({ doc, score: r.score, terms: r.terms });
+  /** The documents that match the query's words, filters and radius, with their rank and distance. */
+  private matching(query: SearchQuery): { kept: Candidate[]; terms: Set<string> } {
+    const passes = compileFilters(query.filters ?? []);
+    const geo = query.geo;
+    const kept: Candidate[] = [];
+    // Objects are made only for documents that pass: a filtered search may look at every document.
+    const consider = (ordinal: number, doc: SearchDocument, score: number) => {
+      if (!passes(doc)) return;
+      let distance: number | undefined;
+      if (geo) {
+        if (doc._geo) distance = distanceKm(geo, doc._geo);
+        if (geo.radiusKm !== undefined && (distance === undefined || distance > geo.radiusKm)) return;
+      }
+      kept.push({ ordinal, doc, score, distanceKm: distance });
+    };
+    const q = query.q?.trim() ?? '';
+    if (!q) {
+      this.docs.forEach((doc, ordinal) => {
+        if (doc) consider(ordinal, doc, 0);
+      });
+      return { kept, terms: new Set() };
     }
-    return hits;
+    const found = this.text.search(
+      q,
+      query.matching ?? 'all',
+      this.synonyms,
+      this.docs.length,
+      (o) => this.docs[o] !== undefined,
+    );
+    for (const o of found.ordinals) consider(o, this.docs[o]!, found.rank[o]!);
+    return { kept, terms: found.terms };
+  }
+
+  private facets(kept: Candidate[], fields: string[]): Record<string, Record<string, number>> {
+    if (!fields.length) return {};
+    const ordinals = kept.map((c) => c.ordinal);
+    // Filterable fields are encoded as columns; any other field is counted from the documents.
+    const other = fields.filter((f) => !this.facetColumns.has(f));
+    const counted = other.length
+      ? countFacets(
+          kept.map((c) => c.doc),
+          other,
+        )
+      : {};
+    return Object.fromEntries(
+      fields.map((f) => [f, this.facetColumns.has(f) ? this.facetColumns.count(f, ordinals) : counted[f]!]),
+    );
   }
 
   search<D extends SearchDocument>(query: SearchQuery): SearchResult<D> {
     const page = Math.max(1, query.page ?? 1);
     const limit = Math.min(MAX_LIMIT, Math.max(0, query.limit ?? DEFAULT_LIMIT));
-    const q = query.q?.trim() ?? '';
-    const candidates: Iterable<Candidate> = q
-      ? this.textHits(q, query.matching ?? 'all')
-      : (function* (docs) {
-          for (const doc of docs.values()) yield { doc, score: 0 };
-        })(this.docs);
-
-    const filters = query.filters ?? [];
-    const geo = query.geo;
-    const kept: Candidate[] = [];
-    for (const c of candidates) {
-      if (!matchesAll(c.doc, filters)) continue;
-      if (geo) {
-        if (!c.doc._geo) {
-          if (geo.radiusKm !== undefined) continue;
-        } else {
-          c.distanceKm = distanceKm(geo, c.doc._geo);
-          if (geo.radiusKm !== undefined && c.distanceKm > geo.radiusKm) continue;
-        }
-      }
-      kept.push(c);
-    }
+    const { kept, terms } = this.matching(query);
     const rules = query.sort ?? [];
-    const ordered = query.sort?.length || q ? topK(kept, page * limit, (a, b) => compare(a, b, rules)) : kept;
+    const ordered =
+      rules.length || query.q?.trim() ? topK(kept, page * limit, (a, b) => compare(a, b, rules)) : kept;
 
     const facets = query.facets?.length
       ? countFacets(
-          (function* () {
-            for (const c of kept) yield c.doc;
-          })(),
+          kept.map((c) => c.doc),
           query.facets,
         )
       : {};
     const pageHits = ordered.slice((page - 1) * limit, page * limit);
     return {
       hits: pageHits.map((c): SearchHit<D> => {
-        const matched = new Set(c.terms ?? []);
         const highlights = Object.fromEntries(
-          (query.highlight ?? []).map((field) => [
-            field,
-            highlightSegments(fieldText(c.doc[field]), matched),
-          ]),
+          (query.highlight ?? []).map((field) => [field, highlightSegments(fieldText(c.doc[field]), terms)]),
         );
         return {
           document: c.doc as D,

@@ -1,11 +1,5 @@
 import type { Filter, Scalar, SearchDocument } from '../engine';
 
-function values(doc: SearchDocument, field: string): unknown[] {
-  const value = doc[field];
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
 function test(v: unknown, filter: Filter): boolean {
   switch (filter.op) {
     case 'eq':
@@ -36,25 +30,59 @@ export function matchesFilter(doc: SearchDocument, filter: Filter): boolean {
   return filter.op === 'not_in' ? !any : any;
 }
 
-export function matchesAll(doc: SearchDocument, filters: Filter[]): boolean {
-  for (const filter of filters) if (!matchesFilter(doc, filter)) return false;
-  return true;
+/**
+ * The filters as one predicate, built once per search: equality on a single value (the common
+ * case: region, status, flags) is a direct comparison, the rest goes through `matchesFilter`.
+ */
+export function compileFilters(filters: Filter[]): (doc: SearchDocument) => boolean {
+  const tests = filters.map((filter): ((doc: SearchDocument) => boolean) => {
+    const { field } = filter;
+    if (filter.op === 'eq') {
+      const wanted = filter.value;
+      return (doc) => {
+        const v = doc[field];
+        return v === wanted || (Array.isArray(v) && v.includes(wanted));
+      };
+    }
+    if (filter.op === 'gte' || filter.op === 'lte') {
+      const bound = filter.value;
+      const up = filter.op === 'gte';
+      return (doc) => {
+        const v = doc[field];
+        if (typeof v === 'number') return up ? v >= bound : v <= bound;
+        return matchesFilter(doc, filter);
+      };
+    }
+    return (doc) => matchesFilter(doc, filter);
+  });
+  return (doc) => {
+    for (let i = 0; i < tests.length; i += 1) if (!tests[i]!(doc)) return false;
+    return true;
+  };
 }
 
 /** Counts each value of the facet fields over the documents (array fields count every element once). */
 export function countFacets(
-  docs: Iterable<SearchDocument>,
+  docs: SearchDocument[],
   fields: string[],
 ): Record<string, Record<string, number>> {
-  const facets: Record<string, Record<string, number>> = Object.fromEntries(fields.map((f) => [f, {}]));
-  for (const doc of docs) {
-    for (const field of fields) {
-      const counts = facets[field]!;
-      for (const v of new Set(values(doc, field))) {
-        const key = String(v);
-        counts[key] = (counts[key] ?? 0) + 1;
+  const facets: Record<string, Record<string, number>> = {};
+  for (const field of fields) {
+    // Counted in a Map and turned into an object once: this runs over every hit of a search.
+    const counts = new Map<unknown, number>();
+    for (const doc of docs) {
+      const value = doc[field];
+      if (Array.isArray(value)) {
+        // Each distinct element once; the arrays are short, so no Set per document.
+        for (let i = 0; i < value.length; i += 1) {
+          const v: unknown = value[i];
+          if (value.indexOf(v) === i) counts.set(v, (counts.get(v) ?? 0) + 1);
+        }
+      } else if (value !== undefined && value !== null) {
+        counts.set(value, (counts.get(value) ?? 0) + 1);
       }
     }
+    facets[field] = Object.fromEntries([...counts].map(([v, n]) => [String(v), n]));
   }
   return facets;
 }

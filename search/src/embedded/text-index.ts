@@ -1,0 +1,111 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { normalizeTerm, tokenize, typoBudget } from './text';
+
+/** What a query found: per touched document, how many query words it matched and how well. */
+export interface TextMatches {
+  /** Documents (ordinals) that matched the query as asked (every word, or any word). */
+  ordinals: number[];
+  /** Rank value per ordinal (higher is better): matched words first, then match quality and field. */
+  rank: Float64Array;
+  /** Every vocabulary term that counted as a match (for highlighting). */
+  terms: Set<string>;
+}
+
+/** Exact words and synonyms rank above prefixes, prefixes above words with one typo, then two. */
+const QUALITY = { exact: 4, prefix: 3, typo1: 2, typo2: 1 } as const;
+const MAX_WORDS = 10;
+
+/**
+ * The embedded engine's full-text index. MiniSearch's radix tree (`SearchableMap`) finds the
+ * vocabulary terms a word stands for (exact, prefix, within the typo budget); the postings and the
+ * ranking are ours. Written by hand because MiniSearch's own search scores every posting with BM25
+ * and builds a result object per document: with 100,000 candidates a common skill such as
+ * "schoonmaken" (20,000 postings) took 60–400 ms, where this takes a few. The ranking follows
+ * Meilisearch's rules rather than BM25: matched words, then typos and prefixes, then the field.
+ */
+export class TextIndex {
+  private readonly vocabulary = new SearchableMap<number>();
+  /** Per term id: the documents containing it and, per document, the most important field it is in. */
+  private readonly postings: Array<{ ordinals: number[]; fields: number[] }> = [];
+
+  constructor(private readonly fieldCount: number) {}
+
+  /** Indexes one document's searchable texts (most important field first) under its ordinal. */
+  add(ordinal: number, texts: string[]): void {
+    texts.forEach((text, field) => {
+      for (const raw of tokenize(text)) {
+        const term = normalizeTerm(raw);
+        if (!term) continue;
+        let id = this.vocabulary.get(term);
+        if (id === undefined) {
+          id = this.postings.push({ ordinals: [], fields: [] }) - 1;
+          this.vocabulary.set(term, id);
+        }
+        const list = this.postings[id]!;
+        // Fields come in order, so a term seen before for this document was in a more important field.
+        if (list.ordinals[list.ordinals.length - 1] !== ordinal) {
+          list.ordinals.push(ordinal);
+          list.fields.push(field);
+        }
+      }
+    });
+  }
+
+  clear(): void {
+    this.vocabulary.clear();
+    this.postings.length = 0;
+  }
+
+  /** The vocabulary terms a query word stands for, best first, with the quality of each. */
+  private expand(word: string, isLast: boolean, synonyms: Map<string, string[]>): Array<[string, number]> {
+    const found = new Map<string, number>();
+    const offer = (term: string, quality: number) => {
+      if ((found.get(term) ?? 0) < quality) found.set(term, quality);
+    };
+    for (const term of [word, ...(synonyms.get(word) ?? [])]) {
+      if (this.vocabulary.has(term)) offer(term, QUALITY.exact);
+    }
+    // As in Meilisearch, the last word may be unfinished: the user is still typing it.
+    if (isLast) for (const [term] of this.vocabulary.atPrefix(word)) offer(term, QUALITY.prefix);
+    const budget = typoBudget(word);
+    if (budget > 0) {
+      for (const [term, [, distance]] of this.vocabulary.fuzzyGet(word, budget)) {
+        offer(term, distance === 0 ? QUALITY.exact : distance === 1 ? QUALITY.typo1 : QUALITY.typo2);
+      }
+    }
+    return [...found].sort((a, b) => b[1] - a[1]);
+  }
+
+  /** Finds the documents matching `q`, among `isAlive` ordinals (removed documents stay in postings). */
+  search(
+    q: string,
+    matching: 'all' | 'any',
+    synonyms: Map<string, string[]>,
+    size: number,
+    isAlive: (ordinal: number) => boolean,
+  ): TextMatches {
+    const words = [...new Set(tokenize(q).map(normalizeTerm).filter(Boolean))].slice(0, MAX_WORDS);
+    const mask = new Uint16Array(size);
+    const rank = new Float64Array(size);
+    const touched: number[] = [];
+    const terms = new Set<string>();
+    words.forEach((word, i) => {
+      const bit = 1 << i;
+      for (const [term, quality] of this.expand(word, i === words.length - 1, synonyms)) {
+        terms.add(term);
+        const { ordinals, fields } = this.postings[this.vocabulary.get(term)!]!;
+        for (let k = 0; k < ordinals.length; k += 1) {
+          const o = ordinals[k]!;
+          if (mask[o]! & bit) continue;
+          if (mask[o] === 0) touched.push(o);
+          mask[o] = mask[o]! | bit;
+          // Better terms come first, so the first hit per word is its best; the field breaks ties.
+          rank[o] = rank[o]! + 1000 + quality * 10 + (this.fieldCount - fields[k]!);
+        }
+      }
+    });
+    const all = (1 << words.length) - 1;
+    const ordinals = touched.filter((o) => isAlive(o) && (matching === 'any' || mask[o] === all));
+    return { ordinals, rank, terms };
+  }
+}
