@@ -223,7 +223,7 @@ export const ZBundleSuggestion = z
     hours: z.object({ min: z.number(), max: z.number() }),
     /** The largest distance between two parts. */
     spreadKm: z.number(),
-    similarity: z.string(),
+    similarity: z.enum(['same_occupation', 'related_occupation', 'same_sector_shared_skills']),
   })
   .meta({ id: 'BundleSuggestion' });
 export type TBundleSuggestion = z.infer<typeof ZBundleSuggestion>;

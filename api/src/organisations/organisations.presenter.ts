@@ -1,3 +1,4 @@
+import { findByIds } from '../database/find-by-id';
 import type { Types } from 'mongoose';
 import type { TOrganisation, TOrganisationSummary } from '../contract';
 import { OrganisationModel, type OrganisationDoc } from './organisations.model';
@@ -51,12 +52,8 @@ export async function loadOrganisationSummaries(
 
 /** Those of the given contractors that carry a displacement flag (placements need confirmation). */
 export async function flaggedContractorIds(ids: Array<Types.ObjectId | string>): Promise<Set<string>> {
-  const unique = [...new Set(ids.map(String))];
-  if (!unique.length) return new Set();
-  const flagged = await OrganisationModel.find({ _id: { $in: unique }, displacement: { $ne: null } })
-    .select({ _id: 1 })
-    .lean();
-  return new Set(flagged.map((org) => String(org._id)));
+  const orgs = await findByIds(OrganisationModel, ids);
+  return new Set(orgs.filter((org) => org.displacement).map((org) => String(org._id)));
 }
 
 export const UNKNOWN_ORGANISATION: TOrganisationSummary = {

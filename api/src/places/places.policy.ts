@@ -32,6 +32,32 @@ export async function placeScope(user: SessionUser): Promise<QueryFilter<PlaceDo
   }
 }
 
+/**
+ * Whether the user may see this one place: the same rule as `placeScope`, decided from the place and
+ * (for consultants) its contractor, each read by id. `placeScope` lists every contractor of the region,
+ * which on FerretDB is a scan of all organisations; opening one place should not cost that.
+ */
+export async function maySeePlace(user: SessionUser, place: PlaceDoc): Promise<boolean> {
+  switch (user.role) {
+    case 'contractor':
+      return String(place.contractorId) === user.organisationId;
+    case 'consultant': {
+      if (!user.regionId) return false;
+      const contractor = await OrganisationModel.findById(place.contractorId)
+        .select({ kind: 1, regionIds: 1 })
+        .lean();
+      return (
+        contractor?.kind === 'contractor' &&
+        (contractor.regionIds ?? []).some((id) => String(id) === user.regionId)
+      );
+    }
+    case 'candidate':
+      return !!user.regionId && String(place.regionId) === user.regionId && place.status === 'open';
+    default:
+      return false;
+  }
+}
+
 /** Readers who get the full place; everyone else (candidates) gets the public view. */
 export function seesPlaceAdministration(user: SessionUser): boolean {
   return user.role === 'contractor' || user.role === 'consultant';

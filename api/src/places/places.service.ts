@@ -15,7 +15,7 @@ import { containsPattern, paginate } from '../http/pagination';
 import { OrganisationModel, type OrganisationDoc } from '../organisations/organisations.model';
 import { assertLinkableContract, geocodeWorkLocation, regionForPlace } from './place-references';
 import { PlaceModel, type PlaceDoc } from './places.model';
-import { placeScope, resolveContractorForNewPlace } from './places.policy';
+import { maySeePlace, placeScope, resolveContractorForNewPlace } from './places.policy';
 import { updateDocument } from '../database/document-lock';
 import { presentPlace, presentPlaces } from './places.presenter';
 
@@ -36,8 +36,8 @@ export async function listPlaces(
 
 /** A place the user may see; outside their scope it does not exist for them (404, not 403). */
 export async function findVisiblePlace(user: SessionUser, id: string): Promise<PlaceDoc> {
-  const place = await findByIdMatching(PlaceModel, id, await placeScope(user));
-  if (!place) throw notFound('Place');
+  const place = await findByIdMatching(PlaceModel, id);
+  if (!place || !(await maySeePlace(user, place))) throw notFound('Place');
   return place;
 }
 
