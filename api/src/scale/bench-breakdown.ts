@@ -1,0 +1,91 @@
+import { CANDIDATES_INDEX, type SearchQuery } from '@kansplek/search';
+import type { Types } from 'mongoose';
+import { matchPlaceFromDocument } from '../matching/match-documents';
+import { MatchModel } from '../matching/matches.model';
+import { candidateFilters } from '../matching/propose-candidates';
+import { OrganisationModel } from '../organisations/organisations.model';
+import { flaggedContractorIds } from '../organisations/organisations.presenter';
+import { PlaceModel, type PlaceDoc } from '../places/places.model';
+import { toPlaceDocument } from '../places/places.search';
+import { RegionModel } from '../regions/regions.model';
+import { searchEngine } from '../search-sync/search-engine';
+import { summarize, type LatencySummary } from './bench-stats';
+
+/** Where a request's time goes: each part timed in-process, without HTTP. */
+export type Breakdown = Record<string, LatencySummary>;
+
+async function timeEach<T>(items: T[], run: (item: T) => Promise<unknown>): Promise<LatencySummary> {
+  const samples: number[] = [];
+  for (const item of items) {
+    const started = performance.now();
+    await run(item);
+    samples.push(performance.now() - started);
+  }
+  return summarize(samples);
+}
+
+/**
+ * The parts of a proposals request (the three index retrievals, and the MongoDB reads a request does
+ * besides: session region, the consultant's place scope, the place, displacement flags, existing
+ * matches) and of a search-as-you-type request (the engine alone), for the same inputs as over HTTP.
+ */
+export async function measureBreakdown(
+  placeIds: string[],
+  regionId: Types.ObjectId,
+  searches: string[],
+): Promise<Breakdown> {
+  const engine = searchEngine();
+  const places: PlaceDoc[] = [];
+  for (const id of placeIds) places.push((await PlaceModel.findById(id).lean<PlaceDoc>())!);
+  const matchOf = (p: PlaceDoc) => {
+    const doc = toPlaceDocument(p, '')!;
+    const match = matchPlaceFromDocument(doc, { preferredTargetGroups: [], displacementUnconfirmed: false });
+    const base: SearchQuery = {
+      filters: candidateFilters(String(regionId), match),
+      geo: { ...match.location, radiusKm: 60 },
+      limit: 250,
+    };
+    return { doc, match, base };
+  };
+  const words = (p: PlaceDoc) =>
+    [...p.requiredSkills, ...p.desirableSkills, p.occupation?.label ?? ''].join(' ').slice(0, 400);
+  const search = (query: SearchQuery) => engine.search(CANDIDATES_INDEX.name, query);
+  return {
+    'engine: nearest candidates (sort by distance)': await timeEach(places, (p) =>
+      search({ ...matchOf(p).base, sort: [{ field: '_geo', direction: 'asc' }] }),
+    ),
+    'engine: place words (any)': await timeEach(places, (p) =>
+      search({ ...matchOf(p).base, q: words(p), matching: 'any' }),
+    ),
+    'engine: same occupation (sort by waiting)': await timeEach(places, (p) => {
+      const { base, doc } = matchOf(p);
+      return search({
+        ...base,
+        filters: [...base.filters!, { field: 'occupations', op: 'eq', value: String(doc.iscoCode) }],
+        sort: [{ field: 'waitingSinceDay', direction: 'asc' }],
+      });
+    }),
+    'mongo: region of the session user': await timeEach(places, () =>
+      RegionModel.findOne({ _id: { $ne: null } })
+        .select({ _id: 1 })
+        .lean(),
+    ),
+    'mongo: contractors of the region (place scope)': await timeEach(places, () =>
+      OrganisationModel.find({ kind: 'contractor', regionIds: regionId }).select({ _id: 1 }).lean(),
+    ),
+    'mongo: place by id': await timeEach(places, (p) => PlaceModel.findById(p._id).lean()),
+    'mongo: displacement flags': await timeEach(places, (p) => flaggedContractorIds([p.contractorId])),
+    'mongo: existing matches of the place': await timeEach(places, (p) =>
+      MatchModel.find({ placeId: p._id }).select({ candidateId: 1 }).lean(),
+    ),
+    'engine: search as you type (all queries)': await timeEach(searches, (q) =>
+      search({
+        q,
+        filters: [{ field: 'regionId', op: 'eq', value: String(regionId) }],
+        facets: ['status', 'municipalityCode', 'drivingLicence', 'dutchLevelRank', 'targetGroups'],
+        highlight: ['fullName', 'skills'],
+        limit: 20,
+      }),
+    ),
+  };
+}

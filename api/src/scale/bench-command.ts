@@ -1,0 +1,190 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, ROOT_DIR, type TConfig } from '../config';
+import { PlaceModel } from '../places/places.model';
+import { parseBenchArgs, UsageError, type BenchArgs } from './args';
+import { measureBreakdown } from './bench-breakdown';
+import { BenchClient } from './bench-http';
+import { BENCH_CONSULTANT, startBenchPlatform, type BenchPlatform } from './bench-platform';
+import { formatBenchTable, TARGETS, type BenchResults } from './bench-report';
+import { pickSample, summarize, typedPrefixes } from './bench-stats';
+import { readScaleMarker } from './generate-scale-data';
+import { naiveProposals, type NaiveProposals } from './naive-proposals';
+
+const USAGE =
+  'usage: npm run bench [-- --candidates N --places M --proposals P --naive-places K --search-rounds R --seed S]';
+const RESULTS = path.join(ROOT_DIR, 'bench', 'results', 'latest.json');
+const WARM_UP = 5;
+
+/** What consultants type, letter by letter: skills, names, occupations, both together, and typos. */
+const SEARCHES = ['schoonmaken', 'bakker', 'heftruck', 'magazijn', 'jansen sch'];
+const TYPOS = ['schoonmakn', 'heftruk', 'beveilgier', 'orderpikken'];
+
+type Proposals = { data: Array<{ candidate: { id: string } }>; blockedBy: string[] };
+type SearchAnswer = { data: unknown[]; page: { total: number } };
+
+async function measureProposals(client: BenchClient, placeIds: string[]) {
+  for (const id of placeIds.slice(0, WARM_UP))
+    await client.post(`/api/places/${id}/proposals`, { limit: 10 });
+  const samples: number[] = [];
+  const topTen = new Map<string, string[]>();
+  let errors = 0;
+  for (const id of placeIds) {
+    const res = await client.post<Proposals>(`/api/places/${id}/proposals`, { limit: 10 });
+    if (res.status !== 200) {
+      errors += 1;
+      continue;
+    }
+    samples.push(res.ms);
+    topTen.set(
+      id,
+      res.body.data.map((p) => p.candidate.id),
+    );
+  }
+  const counts = [...topTen.values()].map((ids) => ids.length);
+  const meanProposals = counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length);
+  return { summary: { ...summarize(samples), errors, meanProposals }, topTen };
+}
+
+const SEARCH_QUERIES = [...SEARCHES.flatMap((w) => typedPrefixes(w)), ...TYPOS];
+
+async function measureSearch(client: BenchClient, rounds: number) {
+  const queries = SEARCH_QUERIES;
+  const byQuery = new Map<string, { ms: number[]; hits: number }>();
+  let errors = 0;
+  for (let round = 0; round <= rounds; round += 1) {
+    for (const q of queries) {
+      const res = await client.get<SearchAnswer>(`/api/candidates/search?q=${encodeURIComponent(q)}`);
+      if (res.status !== 200) errors += 1;
+      // Round 0 warms up (JIT, caches) and is not counted.
+      else if (round > 0) {
+        const entry = byQuery.get(q) ?? { ms: [], hits: res.body.page.total };
+        entry.ms.push(res.ms);
+        byQuery.set(q, entry);
+      }
+    }
+  }
+  const slowest = [...byQuery.entries()]
+    .map(([q, e]) => ({ q, p50: summarize(e.ms).p50, hits: e.hits }))
+    .sort((a, b) => b.p50 - a.p50)
+    .slice(0, 5);
+  return { ...summarize([...byQuery.values()].flatMap((e) => e.ms)), errors, slowest };
+}
+
+async function measureNaive(placeIds: string[], topTen: Map<string, string[]>, config: TConfig) {
+  if (!placeIds.length) return null;
+  const runs: Array<NaiveProposals & { overlap: number }> = [];
+  for (const id of placeIds) {
+    const run = await naiveProposals(id, 10, config.MATCH_WEIGHTS);
+    const endpoint = new Set(topTen.get(id) ?? []);
+    runs.push({
+      ...run,
+      overlap: run.candidateIds.filter((c) => endpoint.has(c)).length / Math.max(1, run.candidateIds.length),
+    });
+    console.log(
+      `  naive proposals for place ${id}: ${Math.round(run.ms)} ms (${run.loaded} candidates loaded)`,
+    );
+  }
+  const mean = (pick: (r: (typeof runs)[number]) => number) =>
+    runs.reduce((s, r) => s + pick(r), 0) / runs.length;
+  return {
+    places: runs.length,
+    meanMs: mean((r) => r.ms),
+    candidatesLoaded: runs[0]!.loaded,
+    overlapAt10: mean((r) => r.overlap),
+  };
+}
+
+async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatform): Promise<BenchResults> {
+  const marker = (await readScaleMarker())!;
+  const loadAtStart = os.loadavg()[0]!;
+  const client = await BenchClient.signIn(platform.url, BENCH_CONSULTANT.email, BENCH_CONSULTANT.password);
+  const open = await PlaceModel.find({ status: 'open' }).select({ _id: 1 }).lean();
+  const placeIds = pickSample(
+    open.map((p) => String(p._id)),
+    args.proposals,
+    args.seed,
+  );
+  console.log(`Proposals for ${placeIds.length} random open places…`);
+  const proposals = await measureProposals(client, placeIds);
+  console.log(`Search as you type (${args.searchRounds} rounds)…`);
+  const search = await measureSearch(client, args.searchRounds);
+  console.log('Breakdown of the same work, in-process…');
+  const sample = await PlaceModel.findById(placeIds[0]).select({ regionId: 1 }).lean();
+  const breakdown = await measureBreakdown(placeIds.slice(0, 50), sample!.regionId!, SEARCH_QUERIES);
+  console.log(
+    `Naive baseline for ${args.naivePlaces} places (loads every candidate from MongoDB each time)…`,
+  );
+  const naive = await measureNaive(placeIds.slice(0, args.naivePlaces), proposals.topTen, config);
+  const cpus = os.cpus();
+  return {
+    measuredAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus.length,
+      cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+      memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+      node: process.versions.node,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    loadAverage: { start: loadAtStart, end: os.loadavg()[0]! },
+    database: platform.databaseKind,
+    engine: 'embedded (MiniSearch)',
+    data: {
+      candidates: marker.candidates,
+      places: marker.places,
+      contractors: marker.companies,
+      openPlaces: open.length,
+      seed: marker.seed,
+    },
+    indexBuild: { startSearchMs: platform.startSearchMs, indexes: platform.indexBuilds },
+    memory: { beforeIndex: platform.memoryBefore, afterIndex: platform.memoryAfterIndex },
+    proposals: proposals.summary,
+    breakdown,
+    search,
+    naive: naive && { ...naive, ratioToProposalsP95: naive.meanMs / Math.max(0.1, proposals.summary.p95) },
+    targets: {
+      ...TARGETS,
+      proposalsMet: proposals.summary.errors === 0 && proposals.summary.p95 < TARGETS.proposalsP95Ms,
+      searchMet: search.errors === 0 && search.p95 < TARGETS.searchP95Ms,
+    },
+  };
+}
+
+/**
+ * `npm run bench`: the API with 100,000 candidates and 10,000 places in the embedded engine, measured
+ * over HTTP. Data lives in DATA_DIR=.data/bench (generated once, reused); figures go to
+ * bench/results/latest.json. Not part of `npm test`.
+ */
+async function main() {
+  const args = parseBenchArgs(process.argv.slice(2));
+  const config = loadConfig({
+    ...process.env,
+    DATA_DIR: process.env.BENCH_DATA_DIR ?? path.join(ROOT_DIR, '.data', 'bench'),
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    // The embedded engine is what is measured; Meilisearch keeps its own index.
+    MEILI_URL: '',
+    MEILI_MASTER_KEY: '',
+  });
+  console.log(`Benchmark data in ${config.MONGODB_URI ? 'MONGODB_URI' : config.DATA_DIR}`);
+  const platform = await startBenchPlatform(config, args, console.log);
+  try {
+    const results = await runBench(args, config, platform);
+    console.log(`\n${formatBenchTable(results)}\n`);
+    mkdirSync(path.dirname(RESULTS), { recursive: true });
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`Written to ${path.relative(ROOT_DIR, RESULTS)}`);
+  } finally {
+    await platform.stop();
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,138 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { EmbeddedEngine } from '@kansplek/search';
+import mongoose from 'mongoose';
+import pino from 'pino';
+import { createApp } from '../app';
+import { hashPassword } from '../auth/password';
+import type { TConfig } from '../config';
+import { connectDatabase } from '../database/connect';
+import { startLocalMongo, type LocalMongo } from '../database/local-mongo';
+import { loadDemoData } from '../demo/load-demo';
+import { ensureDemoOrganisations } from '../demo/demo-organisations';
+import { configureGeocoder } from '../geo/geocode-address';
+import { startSearchSync } from '../search-sync/start-search';
+import { UserModel } from '../users/users.model';
+import type { BenchArgs } from './args';
+import { generateScaleData } from './generate-scale-data';
+
+export const BENCH_CONSULTANT = { email: 'bench-consultant@kansplek.nl', password: 'Kansplek-bench-2026' };
+
+export interface MemoryFigures {
+  rssMb: number;
+  heapUsedMb: number;
+}
+
+export interface IndexBuild {
+  index: string;
+  documents: number;
+  ms: number;
+}
+
+export interface BenchPlatform {
+  url: string;
+  databaseKind: string;
+  indexBuilds: IndexBuild[];
+  /** Building every index from MongoDB plus the first sync round, as at an API start. */
+  startSearchMs: number;
+  memoryBefore: MemoryFigures;
+  memoryAfterIndex: MemoryFigures;
+  stop(): Promise<void>;
+}
+
+// A full collection after the indexes are built makes heap figures comparable between runs.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+function memory(): MemoryFigures {
+  collectGarbage();
+  const { rss, heapUsed } = process.memoryUsage();
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  return { rssMb: mb(rss), heapUsedMb: mb(heapUsed) };
+}
+
+/** A logger that keeps the index build lines (the platform logs one per index) and drops the rest. */
+function captureIndexBuilds(builds: IndexBuild[]) {
+  return pino(
+    { level: 'info' },
+    {
+      write(line: string) {
+        if (!line.includes('search index built from MongoDB')) return;
+        const entry = JSON.parse(line) as { index: string; count: number; ms: number };
+        builds.push({ index: entry.index, documents: entry.count, ms: entry.ms });
+      },
+    },
+  );
+}
+
+/** Runs one preparation step and says how long it took. */
+async function timed<T>(label: string, log: (m: string) => void, step: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await step();
+  log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+/**
+ * The API as platform.ts starts it (database, demo, embedded search built from MongoDB, HTTP app), on a
+ * free port, after making sure the data directory holds the benchmark's scale data.
+ */
+export async function startBenchPlatform(
+  config: TConfig,
+  args: BenchArgs,
+  log: (m: string) => void,
+): Promise<BenchPlatform> {
+  let local: LocalMongo | undefined;
+  await timed('database started', log, async () => {
+    if (!config.MONGODB_URI) local = await startLocalMongo({ dataDir: config.DATA_DIR, log });
+    await connectDatabase(config.MONGODB_URI ?? local!.uri, local ? 'kansplek' : undefined);
+  });
+  configureGeocoder(config.GEOCODER);
+  await timed('demo region checked', log, () => loadDemoData(log));
+  const scale = { candidates: args.candidates, places: args.places, seed: args.seed, batchSize: 1000 };
+  await timed('scale data checked', log, () => generateScaleData(scale, log));
+  const { servicePointId } = await ensureDemoOrganisations();
+  await UserModel.updateOne(
+    { email: BENCH_CONSULTANT.email },
+    {
+      $set: { passwordHash: await hashPassword(BENCH_CONSULTANT.password), status: 'active' },
+      $setOnInsert: { name: 'Bench Consulent', role: 'consultant', organisationId: servicePointId },
+    },
+    { upsert: true },
+  );
+
+  const memoryBefore = memory();
+  const search = new EmbeddedEngine();
+  const indexBuilds: IndexBuild[] = [];
+  const logger = captureIndexBuilds(indexBuilds);
+  log('Building the search indexes from MongoDB (as at every API start)…');
+  const started = performance.now();
+  const searchSync = await startSearchSync(search, logger);
+  const startSearchMs = Math.round(performance.now() - started);
+  for (const b of indexBuilds) log(`  ${b.index}: ${b.documents} documents in ${(b.ms / 1000).toFixed(1)} s`);
+  log(`search ready (indexes built, pending changes synced): ${(startSearchMs / 1000).toFixed(1)} s`);
+  const memoryAfterIndex = memory();
+
+  const { app } = createApp({ config, log: logger, search });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    databaseKind: local?.kind ?? 'external',
+    indexBuilds,
+    startSearchMs,
+    memoryBefore,
+    memoryAfterIndex,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await searchSync.stop();
+      await search.close();
+      await mongoose.disconnect();
+      await local?.stop();
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import type { Breakdown } from './bench-breakdown';
+import type { LatencySummary } from './bench-stats';
+import type { IndexBuild, MemoryFigures } from './bench-platform';
+
+export const TARGETS = { proposalsP95Ms: 50, searchP95Ms: 30 } as const;
+
+export interface BenchResults {
+  measuredAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  /** 1-minute load average when measuring started and ended: other processes on the machine skew figures. */
+  loadAverage: { start: number; end: number };
+  database: string;
+  engine: string;
+  data: { candidates: number; places: number; contractors: number; openPlaces: number; seed: number };
+  indexBuild: { startSearchMs: number; indexes: IndexBuild[] };
+  memory: { beforeIndex: MemoryFigures; afterIndex: MemoryFigures };
+  proposals: LatencySummary & { errors: number; meanProposals: number };
+  /** The parts of the work timed in-process (engine queries, MongoDB reads). */
+  breakdown: Breakdown;
+  search: LatencySummary & { errors: number; slowest: Array<{ q: string; p50: number; hits: number }> };
+  naive: {
+    places: number;
+    meanMs: number;
+    candidatesLoaded: number;
+    ratioToProposalsP95: number;
+    overlapAt10: number;
+  } | null;
+  targets: { proposalsP95Ms: number; searchP95Ms: number; proposalsMet: boolean; searchMet: boolean };
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const pad = (rows: string[][]) => {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+};
+
+/** The table printed at the end of `npm run bench`. */
+export function formatBenchTable(r: BenchResults): string {
+  const met = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  const rows = [
+    ['measure', 'n', 'p50', 'p95', 'max', 'mean', 'target'],
+    [
+      'POST /api/places/:id/proposals',
+      String(r.proposals.count),
+      ms(r.proposals.p50),
+      ms(r.proposals.p95),
+      ms(r.proposals.max),
+      ms(r.proposals.mean),
+      `p95 < ${r.targets.proposalsP95Ms} ms: ${met(r.targets.proposalsMet)}`,
+    ],
+    [
+      'GET /api/candidates/search?q=…',
+      String(r.search.count),
+      ms(r.search.p50),
+      ms(r.search.p95),
+      ms(r.search.max),
+      ms(r.search.mean),
+      `p95 < ${r.targets.searchP95Ms} ms: ${met(r.targets.searchMet)}`,
+    ],
+  ];
+  for (const [part, t] of Object.entries(r.breakdown)) {
+    rows.push([`  ${part}`, String(t.count), ms(t.p50), ms(t.p95), ms(t.max), ms(t.mean), '']);
+  }
+  if (r.naive) {
+    rows.push(['naive: load all + score in JS', String(r.naive.places), '', '', '', ms(r.naive.meanMs), '']);
+  }
+  const lines = [
+    `Kansplek benchmark ${r.measuredAt} — ${r.data.candidates.toLocaleString('en-US')} candidates, ` +
+      `${r.data.places.toLocaleString('en-US')} places (${r.data.openPlaces.toLocaleString('en-US')} open), ` +
+      `${r.database}, ${r.engine} search, ${r.machine.cpus}× ${r.machine.cpuModel}, Node ${r.machine.node}, ` +
+      `load average ${r.loadAverage.start.toFixed(1)} → ${r.loadAverage.end.toFixed(1)}`,
+    '',
+    pad(rows),
+    '',
+    `index build (API start): ${(r.indexBuild.startSearchMs / 1000).toFixed(1)} s — ` +
+      r.indexBuild.indexes
+        .map((i) => `${i.index} ${i.documents} docs in ${(i.ms / 1000).toFixed(1)} s`)
+        .join(', '),
+    `memory: before indexing RSS ${r.memory.beforeIndex.rssMb} MB, heap ${r.memory.beforeIndex.heapUsedMb} MB; ` +
+      `after RSS ${r.memory.afterIndex.rssMb} MB, heap ${r.memory.afterIndex.heapUsedMb} MB`,
+    `proposals: ${r.proposals.errors} errors, ${r.proposals.meanProposals.toFixed(1)} proposals per place on average`,
+    `search: ${r.search.errors} errors; slowest queries (p50): ` +
+      r.search.slowest.map((s) => `"${s.q}" ${ms(s.p50)} (${s.hits} hits)`).join(', '),
+  ];
+  if (r.naive) {
+    lines.push(
+      `naive baseline: ${r.naive.candidatesLoaded.toLocaleString('en-US')} candidates loaded per place, ` +
+        `mean ${ms(r.naive.meanMs)} = ${r.naive.ratioToProposalsP95.toFixed(0)}× the proposals p95; ` +
+        `top-10 overlap with the endpoint ${(r.naive.overlapAt10 * 100).toFixed(0)} %`,
+    );
+  }
+  return lines.join('\n');
+}
