@@ -26,7 +26,7 @@ async function timeEach<T>(items: T[], run: (item: T) => Promise<unknown>): Prom
 
 /**
  * The parts of a proposals request (the three index retrievals, and the MongoDB reads a request does
- * besides: session region, the consultant's place scope, the place, displacement flags, existing
+ * besides: session region, the place and its contractor, displacement flags, existing
  * matches) and of a search-as-you-type request (the engine alone), for the same inputs as over HTTP.
  */
 export async function measureBreakdown(
@@ -50,6 +50,7 @@ export async function measureBreakdown(
   const words = (p: PlaceDoc) =>
     [...p.requiredSkills, ...p.desirableSkills, p.occupation?.label ?? ''].join(' ').slice(0, 400);
   const search = (query: SearchQuery) => engine.search(CANDIDATES_INDEX.name, query);
+  const region = await RegionModel.findById(regionId).lean();
   return {
     'engine: nearest candidates (sort by distance)': await timeEach(places, (p) =>
       search({ ...matchOf(p).base, sort: [{ field: '_geo', direction: 'asc' }] }),
@@ -70,8 +71,8 @@ export async function measureBreakdown(
         .select({ _id: 1 })
         .lean(),
     ),
-    'mongo: contractors of the region (place scope)': await timeEach(places, () =>
-      OrganisationModel.find({ kind: 'contractor', regionIds: regionId }).select({ _id: 1 }).lean(),
+    'mongo: contractor of the place (may see it)': await timeEach(places, (p) =>
+      OrganisationModel.findById(p.contractorId).select({ kind: 1, regionIds: 1 }).lean(),
     ),
     'mongo: place by id': await timeEach(places, (p) => PlaceModel.findById(p._id).lean()),
     'mongo: displacement flags': await timeEach(places, (p) => flaggedContractorIds([p.contractorId])),
