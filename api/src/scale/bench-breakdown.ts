@@ -66,10 +66,9 @@ export async function measureBreakdown(
         sort: [{ field: 'waitingSinceDay', direction: 'asc' }],
       });
     }),
+    // loadSessionUser on every request reads the region of the user's service point.
     'mongo: region of the session user': await timeEach(places, () =>
-      RegionModel.findOne({ _id: { $ne: null } })
-        .select({ _id: 1 })
-        .lean(),
+      RegionModel.findOne({ servicePointId: region?.servicePointId }).select({ _id: 1 }).lean(),
     ),
     'mongo: contractor of the place (may see it)': await timeEach(places, (p) =>
       OrganisationModel.findById(p.contractorId).select({ kind: 1, regionIds: 1 }).lean(),
