@@ -21,7 +21,12 @@ export function useSearchText(param: string, delayMs = 200) {
     setText(inAddress);
   }, [inAddress]);
 
+  // Only a pause in typing writes: the effect also runs when setSearchParams changes (every address
+  // change), and must not then write back words that a "clear" has just removed.
+  const lastSettled = useRef(settled);
   useEffect(() => {
+    if (settled === lastSettled.current) return;
+    lastSettled.current = settled;
     const wanted = settled.trim();
     if (wanted === written.current) return;
     written.current = wanted;
