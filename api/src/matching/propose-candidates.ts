@@ -14,11 +14,18 @@ import {
 import type { SessionUser } from '../auth/session-user';
 import type { TCandidateProposal, TProposalRequest, TProposalsResult } from '../contract';
 import { dutchToday } from '../contracts/today';
-import type { PlaceDoc } from '../places/places.model';
+import { findByIdMatching } from '../database/find-by-id';
+import { notFound } from '../http/app-error';
+import { PlaceModel, type PlaceDoc } from '../places/places.model';
 import { toPlaceDocument } from '../places/places.search';
-import { findVisiblePlace } from '../places/places.service';
+import { maySeePlace } from '../places/places.policy';
 import { searchEngine } from '../search-sync/search-engine';
-import { matchCandidateFromDocument, matchPlaceFromDocument, waitingSinceDate } from './match-documents';
+import {
+  matchCandidateFromDocument,
+  matchPlaceFromDocument,
+  waitingSinceDate,
+  type PlaceContext,
+} from './match-documents';
 import { MatchModel } from './matches.model';
 import { loadPlaceContexts } from './place-context';
 
@@ -62,9 +69,9 @@ export function candidateFilters(regionId: string, place: MatchPlace): Filter[] 
 
 /**
  * Retrieval, then ranking: the index narrows the region to candidates who pass the filterable
- * constraints, three ways (the words of the place, the same occupation, the nearest), and the score
- * ranks the union. Three retrievals keep a strong skills match that lives far down the distance
- * order, and a close neighbour whose profile uses other words.
+ * constraints, two ways (the words of the place: its skills and occupation, typo-tolerant; and the
+ * nearest), and the score ranks the union. Two retrievals keep a strong skills match that lives far
+ * down the distance order, and a close neighbour whose profile uses other words.
  */
 async function retrieveCandidates(
   regionId: string,
@@ -79,13 +86,6 @@ async function retrieveCandidates(
   const engine = searchEngine();
   const queries: SearchQuery[] = [{ ...base, sort: [{ field: '_geo', direction: 'asc' }] }];
   if (words) queries.push({ ...base, q: words, matching: 'any' });
-  if (place.iscoCode) {
-    queries.push({
-      ...base,
-      filters: [...base.filters!, { field: 'occupations', op: 'eq', value: place.iscoCode }],
-      sort: [{ field: 'waitingSinceDay', direction: 'asc' }],
-    });
-  }
   const results = await Promise.all(queries.map((query) => engine.search(CANDIDATES_INDEX.name, query)));
   const byId = new Map<string, SearchDocument>();
   for (const hit of results.flatMap((r) => r.hits)) byId.set(hit.document.id, hit.document);
@@ -108,18 +108,23 @@ export async function proposeCandidates(
   request: TProposalRequest,
   weights: MatchWeights,
 ): Promise<TProposalsResult> {
-  const place = await findVisiblePlace(user, placeId);
+  const place = await findByIdMatching(PlaceModel, placeId);
+  if (!place) throw notFound('Place');
   const document = toPlaceDocument(place, '');
-  const contexts = document ? await loadPlaceContexts([document]) : new Map();
+  // Read together: whether the user may see the place, what matching needs beyond the index, and
+  // who already has a match for it. Nothing is returned before the access check has passed.
+  const [visible, contexts, existing] = await Promise.all([
+    maySeePlace(user, place),
+    document ? loadPlaceContexts([document]) : new Map<string, PlaceContext>(),
+    MatchModel.find({ placeId: place._id }).select({ candidateId: 1 }).lean(),
+  ]);
+  if (!visible) throw notFound('Place');
   const match = document ? matchPlaceFromDocument(document, contexts.get(document.id)!) : null;
   if (match && !place.startDate) match.startDay = epochDay(dutchToday());
   const blockedBy = blockersOf(place, match);
   if (!match || blockedBy.length) return { data: [], blockedBy, excludedExisting: 0 };
 
-  const [candidates, existing] = await Promise.all([
-    retrieveCandidates(String(place.regionId ?? user.regionId), match, wordsOf(place)),
-    MatchModel.find({ placeId: place._id }).select({ candidateId: 1 }).lean(),
-  ]);
+  const candidates = await retrieveCandidates(String(place.regionId ?? user.regionId), match, wordsOf(place));
   const taken = new Set(existing.map((m) => String(m.candidateId)));
   const today = epochDay(dutchToday());
   const scored = candidates
