@@ -1,3 +1,4 @@
+import { CandidateModel } from './candidates.model';
 import { buildCandidateInput } from '@kansplek/seed';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
@@ -19,7 +20,13 @@ beforeAll(async () => {
       drivingLicence: false,
     },
     { firstName: 'Bram', lastName: 'de Wit', skills: ['beveiliging', 'bhv'], drivingLicence: true },
-    { firstName: 'Chantal', lastName: 'Visser', skills: ['koken', 'afwassen'], drivingLicence: false },
+    {
+      firstName: 'Chantal',
+      lastName: 'Visser',
+      skills: ['koken', 'afwassen'],
+      drivingLicence: false,
+      occupations: [{ iscoCode: '5120', label: 'Pizzabakker' }],
+    },
   ];
   for (const p of people) {
     const res = await consultant.post(
@@ -63,6 +70,28 @@ describe('searching candidates', () => {
     const res = await outsider.get('/api/candidates/search?q=anna');
     expect(res.status).toBe(200);
     expect(res.body.page.total).toBe(0);
+  });
+
+  it('when asked for one consultant’s candidates or the longest waiting first, then that is what comes', async () => {
+    const me = await consultant.get('/api/me');
+    const mine = await consultant.get(`/api/candidates/search?consultantId=${me.body.data.id}`);
+    expect(mine.body.page.total).toBe(3);
+    const someoneElse = await consultant.get('/api/candidates/search?consultantId=665f1c2ab5c0f1a2b3c4d5e6');
+    expect(someoneElse.body.page.total).toBe(0);
+    const stored = await CandidateModel.find({ regionId: region.regionId }).lean();
+    const bram = stored.find((c) => c.firstName === 'Bram')!;
+    await CandidateModel.updateOne({ _id: bram._id }, { $set: { waitingSince: '2023-01-01' } });
+    await app.syncSearch();
+    const waiting = await consultant.get('/api/candidates/search?sort=waiting');
+    expect(waiting.body.data[0].fullName).toBe('Bram de Wit');
+  });
+
+  it('when an occupation matches, then it is marked too', async () => {
+    const res = await consultant.get('/api/candidates/search?q=pizzabakker');
+    expect(res.body.data.map((h: { fullName: string }) => h.fullName)).toEqual(['Chantal Visser']);
+    expect(res.body.data.length).toBeGreaterThan(0);
+    const segments = res.body.data[0].highlights.occupationLabels as Array<{ match: boolean }>;
+    expect(segments.some((s) => s.match)).toBe(true);
   });
 
   it('when the query is malformed, then 400 naming the field', async () => {

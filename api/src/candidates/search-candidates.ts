@@ -1,10 +1,24 @@
-import { CANDIDATES_INDEX, epochDay, type Filter, type SearchDocument } from '@kansplek/search';
+import {
+  CANDIDATES_INDEX,
+  epochDay,
+  type Filter,
+  type SearchDocument,
+  type SortRule,
+} from '@kansplek/search';
 import type { SessionUser } from '../auth/session-user';
 import { LANGUAGE_LEVELS, type TCandidateSearchQuery, type TCandidateSearchResult } from '../contract';
 import { pageInfo } from '../http/pagination';
 import { searchEngine } from '../search-sync/search-engine';
 
 const FACETS = ['status', 'municipalityCode', 'drivingLicence', 'dutchLevelRank', 'targetGroups'];
+
+/** Relevance needs search words; without them, or when asked, by name or longest waiting first. */
+function sortRules(query: TCandidateSearchQuery): SortRule[] | undefined {
+  const sort = query.sort ?? (query.q ? 'relevance' : 'name');
+  if (sort === 'waiting') return [{ field: 'waitingSinceDay', direction: 'asc' }];
+  if (sort === 'name' || !query.q) return [{ field: 'sortName', direction: 'asc' }];
+  return undefined;
+}
 
 /**
  * Consultants search the candidates of their own region as they type (name, skills, occupations),
@@ -32,12 +46,13 @@ export async function searchCandidates(
   if (query.availableBy)
     filters.push({ field: 'availableFromDay', op: 'lte', value: epochDay(query.availableBy) });
   if (query.minHours) filters.push({ field: 'hoursMax', op: 'gte', value: query.minHours });
+  if (query.consultantId) filters.push({ field: 'consultantId', op: 'eq', value: query.consultantId });
   const result = await searchEngine().search<SearchDocument>(CANDIDATES_INDEX.name, {
     q: query.q,
     filters,
     facets: FACETS,
-    highlight: ['fullName', 'skills'],
-    sort: query.q ? undefined : [{ field: 'sortName', direction: 'asc' }],
+    highlight: ['fullName', 'skills', 'occupationLabels'],
+    sort: sortRules(query),
     page: query.page,
     limit: query.limit,
   });

@@ -20,6 +20,13 @@ export const ZCandidateSearchQuery = ZPageQuery.extend({
   targetGroup: ZTargetGroup.optional(),
   availableBy: ZDate.optional(),
   minHours: z.coerce.number().int().min(1).max(40).optional(),
+  consultantId: ZObjectId.optional().meta({
+    description: 'Only the candidates this consultant is responsible for',
+  }),
+  sort: z
+    .enum(['relevance', 'name', 'waiting'])
+    .optional()
+    .meta({ description: 'Default: relevance with search words, else name; waiting: longest waiting first' }),
 });
 export type TCandidateSearchQuery = z.infer<typeof ZCandidateSearchQuery>;
 
