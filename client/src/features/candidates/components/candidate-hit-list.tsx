@@ -45,7 +45,8 @@ export function CandidateHitList({ hits, municipalityNames }: CandidateHitListPr
           )}
           {hit.occupations.length > 0 && (
             <p className="utrecht-paragraph">
-              {t('candidates.search.occupations')} {hit.occupations.join(', ')}
+              {t('candidates.search.occupations')}{' '}
+              <HighlightedText segments={hit.highlights.occupationLabels} text={hit.occupations.join(', ')} />
             </p>
           )}
         </li>

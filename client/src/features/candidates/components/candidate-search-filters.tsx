@@ -7,6 +7,8 @@ import { FormField } from '@/components/ui/form-field';
 import { useMunicipalityNames } from '../api/get-filter-options';
 import {
   atLeastLevelCounts,
+  defaultCandidateSort,
+  otherCandidateSorts,
   type CandidateFilter,
   type ChosenCandidateFilters,
 } from './candidate-search-params';
@@ -15,13 +17,15 @@ const HOUR_CHOICES = [8, 16, 24, 32, 36];
 
 interface CandidateSearchFiltersProps {
   chosen: ChosenCandidateFilters;
+  /** The search words: only with them can the results come by relevance. */
+  q: string | undefined;
   /** Counts per facet value of the current results (the API's `facets`). */
   facets: Record<string, Record<string, number>> | undefined;
   onChange: (filter: CandidateFilter, value: string) => void;
 }
 
 /** The consultant's facet filters, each with the number of candidates a choice would leave. */
-export function CandidateSearchFilters({ chosen, facets, onChange }: CandidateSearchFiltersProps) {
+export function CandidateSearchFilters({ chosen, q, facets, onChange }: CandidateSearchFiltersProps) {
   const { t } = useTranslation();
   const names = useMunicipalityNames();
   const radios = (
@@ -41,6 +45,24 @@ export function CandidateSearchFilters({ chosen, facets, onChange }: CandidateSe
 
   return (
     <>
+      <FilterSelect
+        id="candidate-search-sort"
+        label={t('candidates.search.sort')}
+        value={chosen.sort}
+        anyLabel={t(`candidates.search.sorts.${defaultCandidateSort(q)}`)}
+        options={otherCandidateSorts(q).map((sort) => ({
+          value: sort,
+          label: t(`candidates.search.sorts.${sort}`),
+        }))}
+        onChange={(value) => onChange('sort', value)}
+      />
+      <FacetRadios
+        legend={t('candidates.search.responsible')}
+        value={chosen.mine}
+        anyLabel={t('candidates.search.allOfRegion')}
+        options={[{ value: 'true', label: t('candidates.search.mine') }]}
+        onChange={(value) => onChange('mine', value)}
+      />
       {radios('status', t('candidates.fields.status'), CANDIDATE_STATUSES, (s) =>
         t(`candidates.statuses.${s}`),
       )}

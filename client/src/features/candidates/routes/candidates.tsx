@@ -6,6 +6,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { SearchLayout, SearchPanel, SearchTextField } from '@/components/ui/search-panel';
 import { SearchResults } from '@/components/ui/search-results';
 import { paths } from '@/config/paths';
+import { useCurrentUser } from '@/features/auth/components/use-current-user';
 import { usePageParam } from '@/hooks/use-page-param';
 import { useSearchText } from '@/hooks/use-search-text';
 import { withFilterParams } from '@/lib/search-params';
@@ -18,6 +19,7 @@ import {
   candidateFilterChange,
   candidateSearchFromParams,
   chosenCandidateFilters,
+  chosenFilterCount,
 } from '../components/candidate-search-params';
 import '../candidates.css';
 
@@ -26,11 +28,12 @@ const PAGE_SIZE = 20;
 /** The consultant's one place to find candidates: search as you type, narrowed by facets. */
 export function CandidatesRoute() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const [searchParams, setSearchParams] = useSearchParams();
   const { state } = useLocation() as { state: { erased?: string } | null };
   const page = usePageParam();
   const [text, setText] = useSearchText(CANDIDATE_SEARCH_PARAMS.q);
-  const query = candidateSearchFromParams(searchParams, page, PAGE_SIZE);
+  const query = candidateSearchFromParams(searchParams, page, PAGE_SIZE, me.id);
   const result = useCandidateSearch(query);
   const chosen = chosenCandidateFilters(query);
   const municipalityNames = useMunicipalityNames();
@@ -64,11 +67,12 @@ export function CandidatesRoute() {
             />
           }
           label={t('candidates.list.filtersLabel')}
-          chosenCount={Object.values(chosen).filter(Boolean).length}
+          chosenCount={chosenFilterCount(chosen)}
           onClear={() => setSearchParams(new URLSearchParams())}
         >
           <CandidateSearchFilters
             chosen={chosen}
+            q={query.q}
             facets={result.data?.facets}
             onChange={(filter, value) =>
               setSearchParams((current) => withFilterParams(current, candidateFilterChange(filter, value)))
