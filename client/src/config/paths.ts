@@ -37,6 +37,11 @@ export const NOTIFICATION_FILTER_PARAM = 'filter';
 export const UNREAD_FILTER_VALUE = 'ongelezen';
 export const unreadNotificationsPath = `${paths.notifications}?${NOTIFICATION_FILTER_PARAM}=${UNREAD_FILTER_VALUE}`;
 
+/** The place search measuring distances from one candidate's home (consultants): `/plekken-zoeken?kandidaat=…`. */
+export const PLACE_SEARCH_CANDIDATE_PARAM = 'kandidaat';
+export const placeSearchFromCandidatePath = (candidateId: string) =>
+  `${paths.openPlaces}?${new URLSearchParams({ [PLACE_SEARCH_CANDIDATE_PARAM]: candidateId }).toString()}`;
+
 /** Query parameter on the login page with the page to return to after signing in. */
 export const RETURN_TO_PARAM = 'terug';
 

@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Loading } from '@/components/ui/loading';
 import { PageTitle } from '@/components/ui/page-title';
-import { paths } from '@/config/paths';
+import { paths, placeSearchFromCandidatePath } from '@/config/paths';
 import { CandidateRecommendations } from '@/features/matching/components/candidate-recommendations';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { useCandidate } from '../api/get-candidate';
@@ -53,6 +53,9 @@ export function CandidateRoute() {
           <div className="utrecht-button-group kp-inline-actions">
             <ButtonLink to={editCandidatePath(data.id)} appearance="primary-action">
               {t('candidates.detail.edit')}
+            </ButtonLink>
+            <ButtonLink to={placeSearchFromCandidatePath(data.id)}>
+              {t('candidates.detail.searchPlaces')}
             </ButtonLink>
             <ExportButton candidateId={data.id} />
             <EraseCandidate

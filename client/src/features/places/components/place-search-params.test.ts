@@ -1,3 +1,4 @@
+import { placeSearchFromCandidatePath } from '@/config/paths';
 import { chosenPlaceFilters, placeFilterChange, placeSearchFromParams } from './place-search-params';
 
 const CANDIDATE_ID = '665f1c2ab5c0f1a2b3c4d5e6';
@@ -59,5 +60,11 @@ describe('place search parameters', () => {
     expect(placeFilterChange('candidateId', '')).toEqual({ kandidaat: '', afstand: '' });
     expect(placeFilterChange('candidateId', CANDIDATE_ID)).toEqual({ kandidaat: CANDIDATE_ID });
     expect(placeFilterChange('maxKm', '5')).toEqual({ afstand: '5' });
+  });
+
+  it('reads the link from a candidate’s page as a search from that candidate’s home', () => {
+    const link = new URL(placeSearchFromCandidatePath(CANDIDATE_ID), 'http://x');
+    expect(link.pathname).toBe('/plekken-zoeken');
+    expect(placeSearchFromParams(link.searchParams, true, 1, 10).candidateId).toBe(CANDIDATE_ID);
   });
 });

@@ -1,4 +1,5 @@
 import { PLACE_KINDS, SECTORS, ZObjectId } from '@kansplek/api/contract';
+import { PLACE_SEARCH_CANDIDATE_PARAM } from '@/config/paths';
 import { intBetween, oneOf, searchText } from '@/lib/search-params';
 import type { PlaceSearchParams } from '../api/search-places';
 
@@ -10,7 +11,7 @@ export const PLACE_SEARCH_PARAMS = {
   minHours: 'minuren',
   maxHours: 'maxuren',
   maxKm: 'afstand',
-  candidateId: 'kandidaat',
+  candidateId: PLACE_SEARCH_CANDIDATE_PARAM,
   status: 'status',
 } as const;
 
