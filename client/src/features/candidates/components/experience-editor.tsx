@@ -1,11 +1,11 @@
 import type { TCandidateWorkExperience } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { useZodForm } from '@/hooks/use-zod-form';
 import { EntryTable, Subform } from './entry-list-parts';
 import { EMPTY_EXPERIENCE, ZExperienceFormValues } from './entry-form-schemas';
-import { TextareaField } from './fields/textarea-field';
 import { OCCUPATION_OPTIONS } from './occupation-options';
 
 interface ExperienceEditorProps {
@@ -73,7 +73,7 @@ export function ExperienceEditor({ entries, onChange }: ExperienceEditorProps) {
           type="date"
           description={t('candidates.experience.toHint')}
         />
-        <TextareaField form={form} name="description" label={labels.description} rows={2} />
+        <TextAreaField form={form} name="description" label={labels.description} rows={2} />
       </Subform>
     </div>
   );

@@ -14,6 +14,7 @@ import { Button } from '@/components/ui/button';
 import { ButtonLink } from '@/components/ui/button-link';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { useZodForm } from '@/hooks/use-zod-form';
 import { CheckboxField } from './checkbox-field';
@@ -29,7 +30,6 @@ import {
   type PlaceFormField,
 } from './place-form-values';
 import { SkillsField } from './skills-field';
-import { TextAreaField } from './text-area-field';
 import './places.css';
 
 type PlaceFormProps =
@@ -141,6 +141,7 @@ export function PlaceForm(props: PlaceFormProps) {
           name="description"
           label={label('description')}
           description={t('places.form.descriptionHint')}
+          rows={6}
         />
         <SelectField form={form} name="sector" label={label('sector')}>
           <option value="">{t('places.form.noChoice')}</option>

@@ -1,11 +1,11 @@
 import { BENEFIT_TYPES, SUPPORT_KINDS, TARGET_GROUPS } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import type { ZodForm } from '@/hooks/use-zod-form';
 import type { CandidateFormField } from '../candidate-form-schema';
 import { CheckboxGroupField } from '../fields/checkbox-group-field';
-import { TextareaField } from '../fields/textarea-field';
 import { FormSection } from './form-section';
 
 /** Target group, benefit and support: consultants only, never shown to employers. */
@@ -49,7 +49,7 @@ export function SensitiveFields({
         legend={labels.supportNeeds}
         options={SUPPORT_KINDS.map((value) => ({ value, label: t(`candidates.supportKinds.${value}`) }))}
       />
-      <TextareaField form={form} name="supportNote" label={labels.supportNote} rows={3} />
+      <TextAreaField form={form} name="supportNote" label={labels.supportNote} rows={3} />
     </FormSection>
   );
 }

@@ -1,11 +1,11 @@
 import type { TCandidateWorkExperience } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import type { ZodForm } from '@/hooks/use-zod-form';
 import type { CandidateFormField } from '../candidate-form-schema';
 import { ExperienceEditor } from '../experience-editor';
 import { CheckboxGroupField } from '../fields/checkbox-group-field';
-import { TextareaField } from '../fields/textarea-field';
 import { FormSection } from './form-section';
 
 interface SkillsFieldsProps {
@@ -37,7 +37,7 @@ export function SkillsFields({
           label: `${t(`candidates.occupations.${o.iscoCode}`, { defaultValue: o.label })} (${o.iscoCode})`,
         }))}
       />
-      <TextareaField
+      <TextAreaField
         form={form}
         name="cvSummary"
         label={labels.cvSummary}
