@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { FormField } from '@/components/ui/form-field';
+import { SearchTextField } from '@/components/ui/search-panel';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { useFindCandidates } from '../api/find-candidates';
 
@@ -21,36 +22,20 @@ export function CandidatePicker({ onPick }: { onPick: (candidate: PickedCandidat
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
+  const query = useDebouncedValue(text, TYPING_PAUSE_MS);
   const found = useFindCandidates(query);
   const result = query.trim().length >= 2 ? found.data : undefined;
   const hits = result?.data;
 
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(text), TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
-
   return (
     <div className="kp-candidate-picker">
-      <FormField
+      <SearchTextField
         id="matching-find-candidate"
         label={t('matching.manual.search')}
-        kind="text"
         description={t('matching.manual.searchHint')}
-      >
-        {(a11y) => (
-          <input
-            {...a11y}
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-            className="utrecht-textbox utrecht-textbox--html-input"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
-        )}
-      </FormField>
+        value={text}
+        onChange={setText}
+      />
       <p className="utrecht-paragraph" role="status">
         {result &&
           (result.page.total > 0
