@@ -14,15 +14,15 @@ interface CandidateHitListProps {
 export function CandidateHitList({ hits, municipalityNames }: CandidateHitListProps) {
   const { t } = useTranslation();
   return (
-    <ul className="kp-hits">
+    <ul className="kp-cards">
       {hits.map((hit) => (
-        <li className="kp-hit" key={hit.id}>
+        <li className="kp-card kp-hit" key={hit.id}>
           <h3 className="utrecht-heading-3">
             <Link className="utrecht-link utrecht-link--html-a" to={candidatePath(hit.id)}>
               <HighlightedText segments={hit.highlights.fullName} text={hit.fullName} />
             </Link>
           </h3>
-          <ul className="kp-hit__facts">
+          <ul className="kp-card__facts">
             <li>
               <span className="kp-status">
                 {t([`candidates.statuses.${hit.status}`, 'candidates.search.unknown'])}

@@ -36,7 +36,7 @@ export function EraseCandidate({ candidate, onErased }: { candidate: TCandidate;
   return (
     <>
       <Button onClick={open}>{t('candidates.erase.open')}</Button>
-      <dialog ref={dialogRef} className="kp-candidate-dialog" aria-labelledby={headingId}>
+      <dialog ref={dialogRef} className="kp-dialog" aria-labelledby={headingId}>
         <h2 className="utrecht-heading-2" id={headingId}>
           {t('candidates.erase.title', { name })}
         </h2>

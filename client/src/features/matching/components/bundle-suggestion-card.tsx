@@ -18,12 +18,12 @@ export function BundleSuggestionCard({
   const { t, i18n } = useTranslation();
   const headingId = `bundle-${index}`;
   return (
-    <li className="kp-match-card">
+    <li className="kp-card">
       <h2 className="utrecht-heading-3" id={headingId}>
         {t('matching.bundles.suggestion', { count: suggestion.places.length })}:{' '}
         {suggestion.places.map((place) => place.title).join(' + ')}
       </h2>
-      <ul className="kp-match-card__facts">
+      <ul className="kp-card__facts">
         <li>
           <strong>{t('matching.bundles.together', { hours: hoursText(suggestion.hours) })}</strong>
         </li>

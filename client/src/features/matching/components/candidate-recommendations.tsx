@@ -40,7 +40,7 @@ export function CandidateRecommendations({ candidateId }: { candidateId: string 
         <p className="utrecht-paragraph">{t('matching.recommendations.none')}</p>
       )}
       {data && data.data.length > 0 && (
-        <ol className="kp-match-cards">
+        <ol className="kp-cards">
           {data.data.map((recommendation) => (
             <RecommendationCard
               key={recommendation.place.id}

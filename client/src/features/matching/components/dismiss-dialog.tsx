@@ -55,7 +55,7 @@ export function DismissDialog({ name, onDismiss }: DismissDialogProps) {
         {t('matching.proposals.dismiss')}
         <span className="kp-visually-hidden"> {name}</span>
       </Button>
-      <dialog ref={dialogRef} className="kp-matching-dialog" aria-labelledby={headingId}>
+      <dialog ref={dialogRef} className="kp-dialog" aria-labelledby={headingId}>
         <form className="kp-form" noValidate onSubmit={form.handleSubmit}>
           <h2 className="utrecht-heading-2" id={headingId}>
             {t('matching.dismiss.title', { name })}

@@ -50,7 +50,7 @@ export function ManualAddSection({ placeId }: { placeId: string }) {
       <p className="utrecht-paragraph">{t('matching.manual.intro')}</p>
       <Announcement message={message} ref={ref} />
       {chosen ? (
-        <div className="kp-match-card">
+        <div className="kp-card">
           <h3 className="utrecht-heading-3" ref={chosenRef} tabIndex={-1}>
             {t('matching.manual.chosen', { name: chosen.fullName })}
           </h3>

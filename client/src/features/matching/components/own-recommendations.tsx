@@ -51,7 +51,7 @@ export function OwnRecommendations() {
       {data && data.data.length > 0 && (
         <>
           <p className="utrecht-paragraph">{t('matching.own.intro')}</p>
-          <ol className="kp-match-cards">
+          <ol className="kp-cards">
             {data.data.map((recommendation) => (
               <RecommendationCard
                 key={recommendation.place.id}

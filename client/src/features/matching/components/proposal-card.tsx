@@ -21,13 +21,13 @@ export function ProposalCard({ proposal, busy, onShortlist, onDismiss }: Proposa
   const { candidate } = proposal;
   const hours = `${candidate.hours.min}–${candidate.hours.max}`;
   return (
-    <li className="kp-match-card">
+    <li className="kp-card">
       <h3 className="utrecht-heading-3">
         <Link className="utrecht-link utrecht-link--html-a" to={candidatePagePath(candidate.id)}>
           {candidate.fullName}
         </Link>
       </h3>
-      <ul className="kp-match-card__facts">
+      <ul className="kp-card__facts">
         <li>
           <strong>{t('matching.score', { score: formatNumber(proposal.score, i18n.language) })}</strong>
         </li>

@@ -80,7 +80,7 @@ export function ProposalsSection({ place }: { place: TPlace }) {
             {data.excludedExisting > 0 && t('matching.proposals.excluded', { count: data.excludedExisting })}
           </p>
           {data.data.length > 0 && (
-            <ol className="kp-match-cards" aria-busy={proposals.isFetching || undefined}>
+            <ol className="kp-cards" aria-busy={proposals.isFetching || undefined}>
               {data.data.map((proposal) => (
                 <ProposalCard
                   key={proposal.candidate.id}

@@ -21,7 +21,7 @@ export function RecommendationCard({ recommendation, to, audience }: Recommendat
     place.hours.min === place.hours.max ? `${place.hours.min}` : `${place.hours.min}–${place.hours.max}`;
   const label = t('matching.proposals.reasonsOf', { name: place.title });
   return (
-    <li className="kp-match-card">
+    <li className="kp-card">
       <h3 className="utrecht-heading-3">
         <Link className="utrecht-link utrecht-link--html-a" to={to}>
           {place.title}
@@ -29,7 +29,7 @@ export function RecommendationCard({ recommendation, to, audience }: Recommendat
       </h3>
       {audience === 'consultant' ? (
         <>
-          <ul className="kp-match-card__facts">
+          <ul className="kp-card__facts">
             <li>
               <strong>
                 {t('matching.score', { score: formatNumber(recommendation.score, i18n.language) })}

@@ -33,7 +33,7 @@ export function BundlesRoute() {
       {data && data.data.length === 0 && <p className="utrecht-paragraph">{t('matching.bundles.none')}</p>}
       {data && data.data.length > 0 && (
         <>
-          <ol className="kp-match-cards" aria-busy={suggestions.isFetching || undefined}>
+          <ol className="kp-cards" aria-busy={suggestions.isFetching || undefined}>
             {data.data.map((suggestion, index) => (
               <BundleSuggestionCard
                 key={suggestion.places.map((place) => place.id).join('-')}

@@ -17,9 +17,9 @@ export function PlaceHitList({ hits, forConsultant }: PlaceHitListProps) {
   const text = usePlaceText();
   const km = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
   return (
-    <ul className="kp-hits">
+    <ul className="kp-cards">
       {hits.map((hit) => (
-        <li className="kp-hit" key={hit.id}>
+        <li className="kp-card kp-hit" key={hit.id}>
           <h3 className="utrecht-heading-3">
             <Link
               className="utrecht-link utrecht-link--html-a"
@@ -34,7 +34,7 @@ export function PlaceHitList({ hits, forConsultant }: PlaceHitListProps) {
             {hit.distanceKm !== null &&
               ` · ${t(forConsultant ? 'places.search.kmAway' : 'places.search.kmFromHome', { km: km.format(hit.distanceKm) })}`}
           </p>
-          <ul className="kp-hit__facts">
+          <ul className="kp-card__facts">
             <li>
               <span className="kp-tag">{t(`places.kindsPlain.${hit.kind}`)}</span>
             </li>
