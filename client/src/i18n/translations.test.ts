@@ -1,17 +1,10 @@
 import { ERROR_CODES, ORGANISATION_KINDS, ROLES, USER_STATUSES } from '@kansplek/api/contract';
 import { NAV_ITEMS } from '@/config/navigation';
 import { USER_SORTS } from '@/features/users/components/user-filter-params';
+import { keysOf } from '@/testing/translation-keys';
 import { i18n } from './index';
 import en from './en.json';
 import nl from './nl.json';
-
-function keysOf(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    value !== null && typeof value === 'object'
-      ? keysOf(value as object, `${prefix}${key}.`)
-      : [`${prefix}${key}`],
-  );
-}
 
 describe('translations', () => {
   it('English has exactly the keys of Dutch', () => {

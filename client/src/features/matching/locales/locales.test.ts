@@ -6,16 +6,9 @@ import {
   TRAVEL_MODES,
 } from '@kansplek/api/contract';
 import { i18n } from '@/i18n';
+import { keysOf } from '@/testing/translation-keys';
 import en from './en.json';
 import nl from './nl.json';
-
-function keysOf(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    value !== null && typeof value === 'object'
-      ? keysOf(value as object, `${prefix}${key}.`)
-      : [`${prefix}${key}`],
-  );
-}
 
 describe('matching translations', () => {
   it('English has exactly the keys of Dutch, under the one top-level key "matching"', () => {

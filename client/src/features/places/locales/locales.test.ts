@@ -10,16 +10,9 @@ import {
 } from '@kansplek/api/contract';
 import { NAV_ITEMS } from '@/config/navigation';
 import { i18n } from '@/i18n';
+import { keysOf } from '@/testing/translation-keys';
 import en from './en.json';
 import nl from './nl.json';
-
-function keysOf(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    value !== null && typeof value === 'object'
-      ? keysOf(value as object, `${prefix}${key}.`)
-      : [`${prefix}${key}`],
-  );
-}
 
 describe('place translations', () => {
   it('English has exactly the keys of Dutch, under the one top-level key "places"', () => {
