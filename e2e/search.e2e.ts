@@ -53,6 +53,41 @@ describe('searching', () => {
     await page.context().close();
   });
 
+  it('when a consultant keeps to their own candidates, longest waiting first, then the address keeps both and a candidate leads on to places from their home', async () => {
+    const page = await newPage(browser);
+    await logIn(page, DEMO_ACCOUNTS.consultant);
+    await openFromMenu(page, 'Kandidaten', 'Kandidaten');
+    const me = (await (await page.request.get('/api/me')).json()) as { data: { id: string } };
+
+    // Without search words there is nothing to order by relevance.
+    const order = page.getByLabel('Sorteren op');
+    expect(await order.locator('option').allInnerTexts()).toEqual(['Naam', 'Langst wachtend']);
+    const ordered = page.waitForRequest((r) => /\/api\/candidates\/search\?.*sort=waiting/.test(r.url()));
+    await order.selectOption({ label: 'Langst wachtend' });
+    await ordered;
+    const mine = page.waitForRequest((r) => r.url().includes(`consultantId=${me.data.id}`));
+    await page.getByRole('group', { name: 'Kandidaten' }).getByLabel('Alleen mijn kandidaten').check();
+    await mine;
+    await page.waitForURL(/sorteer=wachttijd.*mijn=ja/);
+    await page
+      .locator('.kp-search__count')
+      .filter({ hasText: /gevonden|geen/i })
+      .waitFor({ timeout: 30_000 });
+    expect(await seriousAccessibilityViolations(page, 'own candidates, longest waiting')).toEqual([]);
+
+    // Back to the whole region (the demo consultant need not have candidates of their own).
+    await page.getByRole('group', { name: 'Kandidaten' }).getByLabel('Alle kandidaten van de regio').check();
+    await page.waitForURL((url) => !url.searchParams.has('mijn'));
+    const first = page.locator('.kp-hit').first().getByRole('link');
+    await first.click();
+    const id = new URL(page.url()).pathname.split('/').at(-1)!;
+    await page.getByRole('link', { name: 'Plekken zoeken vanaf deze kandidaat' }).click();
+    await page.waitForURL(`**/plekken-zoeken?kandidaat=${id}`);
+    // Measured from the chosen candidate's home: the distance choices appear.
+    await page.getByRole('group', { name: 'Afstand van het huis van de kandidaat' }).waitFor();
+    await page.context().close();
+  });
+
   it('when a candidate narrows open places to 10 km from home and one kind, then every place shown fits', async () => {
     const page = await newPage(browser);
     await logIn(page, DEMO_ACCOUNTS.candidate);
