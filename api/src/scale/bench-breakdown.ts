@@ -25,7 +25,7 @@ async function timeEach<T>(items: T[], run: (item: T) => Promise<unknown>): Prom
 }
 
 /**
- * The parts of a proposals request (the three index retrievals, and the MongoDB reads a request does
+ * The parts of a proposals request (the two index retrievals, and the MongoDB reads a request does
  * besides: session region, the place and its contractor, displacement flags, existing
  * matches) and of a search-as-you-type request (the engine alone), for the same inputs as over HTTP.
  */
@@ -58,14 +58,6 @@ export async function measureBreakdown(
     'engine: place words (any)': await timeEach(places, (p) =>
       search({ ...matchOf(p).base, q: words(p), matching: 'any' }),
     ),
-    'engine: same occupation (sort by waiting)': await timeEach(places, (p) => {
-      const { base, doc } = matchOf(p);
-      return search({
-        ...base,
-        filters: [...base.filters!, { field: 'occupations', op: 'eq', value: String(doc.iscoCode) }],
-        sort: [{ field: 'waitingSinceDay', direction: 'asc' }],
-      });
-    }),
     // loadSessionUser on every request reads the region of the user's service point.
     'mongo: region of the session user': await timeEach(places, () =>
       RegionModel.findOne({ servicePointId: region?.servicePointId }).select({ _id: 1 }).lean(),
