@@ -98,3 +98,15 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     seed: wholeNumber('seed', last('seed'), 0, 2 ** 31 - 1) ?? 2026,
   };
 }
+
+/** Runs a command's `main`: a usage error prints the usage and exits 2, any other error exits 1. */
+export function runCommand(main: () => Promise<void>, usage: string): void {
+  main().catch((error) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n${usage}`);
+      process.exit(2);
+    }
+    console.error(error);
+    process.exit(1);
+  });
+}

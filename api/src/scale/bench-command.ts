@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, ROOT_DIR, type TConfig } from '../config';
 import { PlaceModel } from '../places/places.model';
-import { parseBenchArgs, UsageError, type BenchArgs } from './args';
+import { parseBenchArgs, runCommand, type BenchArgs } from './args';
 import { measureBreakdown } from './bench-breakdown';
 import { BenchClient } from './bench-http';
 import { BENCH_CONSULTANT, startBenchPlatform, type BenchPlatform } from './bench-platform';
@@ -180,11 +180,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  if (error instanceof UsageError) {
-    console.error(`${error.message}\n${USAGE}`);
-    process.exit(2);
-  }
-  console.error(error);
-  process.exit(1);
-});
+runCommand(main, USAGE);

@@ -1,9 +1,7 @@
 import { createSearchEngine } from '@kansplek/search';
-import mongoose from 'mongoose';
 import { loadConfig } from '../config';
-import { connectDatabase } from '../database/connect';
-import { startLocalMongo } from '../database/local-mongo';
-import { parseReindexArgs, UsageError } from './args';
+import { withDatabase } from '../database/with-database';
+import { parseReindexArgs, runCommand } from './args';
 import { rebuildFailures, rebuildIndexes, sourcesFor } from './reindex';
 
 const USAGE = 'usage: npm run reindex [-- --index candidates|places]';
@@ -23,12 +21,8 @@ async function main() {
         'API start, so there is no index to rebuild here. Running the same rebuild in this process as a check.',
     );
   }
-  const local = config.MONGODB_URI
-    ? undefined
-    : await startLocalMongo({ dataDir: config.DATA_DIR, log: console.log });
   const engine = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY });
-  try {
-    await connectDatabase(config.MONGODB_URI ?? local!.uri, local ? 'kansplek' : undefined);
+  await withDatabase(config, async () => {
     const reports = await rebuildIndexes(engine, sourcesFor(indexes), console.log);
     const failures = rebuildFailures(reports);
     for (const failure of failures) console.error(`FAILED ${failure}`);
@@ -37,18 +31,7 @@ async function main() {
       console.log(
         embedded ? 'Check passed: every record converts and indexes.' : 'Meilisearch indexes rebuilt.',
       );
-  } finally {
-    await engine.close();
-    await mongoose.disconnect();
-    await local?.stop();
-  }
+  }).finally(() => engine.close());
 }
 
-main().catch((error) => {
-  if (error instanceof UsageError) {
-    console.error(`${error.message}\n${USAGE}`);
-    process.exit(2);
-  }
-  console.error(error);
-  process.exit(1);
-});
+runCommand(main, USAGE);

@@ -1,0 +1,21 @@
+import mongoose from 'mongoose';
+import type { TConfig } from '../config';
+import { connectDatabase } from './connect';
+import { startLocalMongo } from './local-mongo';
+
+/**
+ * For commands (seed, reindex): connects to `MONGODB_URI`, or starts the embedded FerretDB under
+ * `DATA_DIR` as `npm start` does, runs `work`, and always disconnects and stops what it started.
+ */
+export async function withDatabase<T>(config: TConfig, work: () => Promise<T>): Promise<T> {
+  const local = config.MONGODB_URI
+    ? undefined
+    : await startLocalMongo({ dataDir: config.DATA_DIR, log: console.log });
+  try {
+    await connectDatabase(config.MONGODB_URI ?? local!.uri, local ? 'kansplek' : undefined);
+    return await work();
+  } finally {
+    await mongoose.disconnect();
+    await local?.stop();
+  }
+}
