@@ -85,6 +85,8 @@ export interface SearchEngine {
   /** Removes every document of the index (for a full rebuild). */
   clear(index: string): Promise<void>;
   count(index: string): Promise<number>;
+  /** One document by id, as indexed; null when the index does not hold it. */
+  get<D extends SearchDocument = SearchDocument>(index: string, id: string): Promise<D | null>;
   search<D extends SearchDocument = SearchDocument>(
     index: string,
     query: SearchQuery,

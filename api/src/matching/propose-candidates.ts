@@ -1,5 +1,6 @@
 import {
   CANDIDATES_INDEX,
+  PLACES_INDEX,
   compareMatches,
   epochDay,
   failedConstraints,
@@ -36,13 +37,53 @@ const MAX_REACH_KM = 60;
 
 type Blocker = TProposalsResult['blockedBy'][number];
 
+/** What proposing needs to know about the place, from the places index or from MongoDB. */
+interface PlaceFacts {
+  contractorId: unknown;
+  regionId: unknown;
+  status: PlaceDoc['status'];
+  /** The place as the places index holds it; null without a work location. */
+  document: SearchDocument | null;
+  hasHours: boolean;
+  bundled: boolean;
+}
+
+/**
+ * The place from the places index when it is there: a lookup by id in the engine is instant, while
+ * on FerretDB a read by id scans the collection (slow with thousands of places). A place the index
+ * does not hold (no work location, or a change not yet indexed) is read from MongoDB.
+ */
+async function loadPlaceFacts(placeId: string): Promise<PlaceFacts> {
+  const indexed = await searchEngine().get(PLACES_INDEX.name, placeId);
+  if (indexed) {
+    return {
+      contractorId: indexed.contractorId,
+      regionId: indexed.regionId || null,
+      status: indexed.status as PlaceDoc['status'],
+      document: indexed,
+      hasHours: Number(indexed.hoursMax ?? 0) > 0,
+      bundled: indexed.bundled === true,
+    };
+  }
+  const place = await findByIdMatching(PlaceModel, placeId);
+  if (!place) throw notFound('Place');
+  return {
+    contractorId: place.contractorId,
+    regionId: place.regionId,
+    status: place.status,
+    document: toPlaceDocument(place, ''),
+    hasHours: !!place.hours,
+    bundled: !!place.bundledIntoId,
+  };
+}
+
 /** Why no candidate can be proposed for the place at all. */
-function blockersOf(place: PlaceDoc, match: MatchPlace | null): Blocker[] {
+function blockersOf(place: PlaceFacts, match: MatchPlace | null): Blocker[] {
   const blocked: Blocker[] = [];
   if (place.status === 'filled' || place.status === 'closed') blocked.push('place_not_open');
-  if (place.bundledIntoId) blocked.push('bundled');
-  if (!place.location) blocked.push('no_location');
-  if (!place.hours) blocked.push('no_hours');
+  if (place.bundled) blocked.push('bundled');
+  if (!place.document) blocked.push('no_location');
+  if (!place.hasHours) blocked.push('no_hours');
   if (match?.displacementUnconfirmed) blocked.push('displacement_unconfirmed');
   return blocked;
 }
@@ -93,8 +134,12 @@ async function retrieveCandidates(
 }
 
 /** The words a fitting candidate's profile would contain: the place's skills and occupation. */
-const wordsOf = (place: PlaceDoc) =>
-  [...(place.requiredSkills ?? []), ...(place.desirableSkills ?? []), place.occupation?.label ?? '']
+const wordsOf = (d: SearchDocument) =>
+  [
+    ...((d.requiredSkills as string[]) ?? []),
+    ...((d.desirableSkills as string[]) ?? []),
+    String(d.occupationLabel ?? ''),
+  ]
     .join(' ')
     .slice(0, 400);
 
@@ -108,23 +153,27 @@ export async function proposeCandidates(
   request: TProposalRequest,
   weights: MatchWeights,
 ): Promise<TProposalsResult> {
-  const place = await findByIdMatching(PlaceModel, placeId);
-  if (!place) throw notFound('Place');
-  const document = toPlaceDocument(place, '');
+  const place = await loadPlaceFacts(placeId);
+  const document = place.document;
   // Read together: whether the user may see the place, what matching needs beyond the index, and
   // who already has a match for it. Nothing is returned before the access check has passed.
   const [visible, contexts, existing] = await Promise.all([
-    maySeePlace(user, place),
+    maySeePlace(user, place as Parameters<typeof maySeePlace>[1]),
     document ? loadPlaceContexts([document]) : new Map<string, PlaceContext>(),
-    MatchModel.find({ placeId: place._id }).select({ candidateId: 1 }).lean(),
+    MatchModel.find({ placeId }).select({ candidateId: 1 }).lean(),
   ]);
   if (!visible) throw notFound('Place');
   const match = document ? matchPlaceFromDocument(document, contexts.get(document.id)!) : null;
-  if (match && !place.startDate) match.startDay = epochDay(dutchToday());
+  // A place without a start date can start at once.
+  if (match && !match.startDay) match.startDay = epochDay(dutchToday());
   const blockedBy = blockersOf(place, match);
-  if (!match || blockedBy.length) return { data: [], blockedBy, excludedExisting: 0 };
+  if (!match || !document || blockedBy.length) return { data: [], blockedBy, excludedExisting: 0 };
 
-  const candidates = await retrieveCandidates(String(place.regionId ?? user.regionId), match, wordsOf(place));
+  const candidates = await retrieveCandidates(
+    String(place.regionId ?? user.regionId),
+    match,
+    wordsOf(document),
+  );
   const taken = new Set(existing.map((m) => String(m.candidateId)));
   const today = epochDay(dutchToday());
   const scored = candidates

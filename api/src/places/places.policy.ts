@@ -37,7 +37,10 @@ export async function placeScope(user: SessionUser): Promise<QueryFilter<PlaceDo
  * (for consultants) its contractor, each read by id. `placeScope` lists every contractor of the region,
  * which on FerretDB is a scan of all organisations; opening one place should not cost that.
  */
-export async function maySeePlace(user: SessionUser, place: PlaceDoc): Promise<boolean> {
+export async function maySeePlace(
+  user: SessionUser,
+  place: Pick<PlaceDoc, 'contractorId' | 'regionId' | 'status'>,
+): Promise<boolean> {
   switch (user.role) {
     case 'contractor':
       return String(place.contractorId) === user.organisationId;

@@ -177,6 +177,11 @@ export function engineContract(makeEngine: () => SearchEngine, indexName: () => 
     expect(all.facets.municipality).toEqual({ GM0202: 2, GM0275: 1, GM0299: 1 });
   });
 
+  it('when a document is asked for by id, then it comes back as indexed; an unknown id gives null', async () => {
+    expect(await engine.get(index, 'b')).toMatchObject({ id: 'b', name: 'Bram Jansen', hoursMax: 40 });
+    expect(await engine.get(index, 'nobody')).toBeNull();
+  });
+
   it('when the index is cleared, then nothing is left', async () => {
     await engine.clear(index);
     expect(await engine.count(index)).toBe(0);

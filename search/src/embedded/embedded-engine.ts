@@ -36,6 +36,10 @@ export class EmbeddedEngine implements SearchEngine {
     return this.index(index).size;
   }
 
+  async get<D extends SearchDocument = SearchDocument>(index: string, id: string): Promise<D | null> {
+    return this.index(index).get(id) as D | null;
+  }
+
   async search<D extends SearchDocument = SearchDocument>(
     index: string,
     query: SearchQuery,

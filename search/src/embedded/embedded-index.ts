@@ -72,6 +72,11 @@ export class EmbeddedIndex {
     return this.ordinalOf.size;
   }
 
+  get(id: string): SearchDocument | null {
+    const ordinal = this.ordinalOf.get(id);
+    return ordinal === undefined ? null : (this.docs[ordinal] ?? null);
+  }
+
   private add(doc: SearchDocument): void {
     const ordinal = this.docs.push(doc) - 1;
     this.ordinalOf.set(doc.id, ordinal);

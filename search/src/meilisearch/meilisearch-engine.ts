@@ -75,6 +75,15 @@ export class MeilisearchEngine implements SearchEngine {
     return (await this.client.index(index).getStats()).numberOfDocuments;
   }
 
+  async get<D extends SearchDocument = SearchDocument>(index: string, id: string): Promise<D | null> {
+    try {
+      return (await this.client.index(index).getDocument(id)) as D;
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code === 'document_not_found') return null;
+      throw error;
+    }
+  }
+
   async search<D extends SearchDocument = SearchDocument>(
     index: string,
     query: SearchQuery,
