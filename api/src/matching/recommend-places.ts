@@ -1,4 +1,5 @@
 import {
+  CANDIDATES_INDEX,
   PLACES_INDEX,
   compareMatches,
   epochDay,
@@ -13,7 +14,6 @@ import {
 } from '@kansplek/search';
 import type { SessionUser } from '../auth/session-user';
 import { findOwnCandidate, findVisibleCandidate } from '../candidates/candidate-records';
-import type { CandidateDoc } from '../candidates/candidates.model';
 import { toCandidateDocument } from '../candidates/candidates.search';
 import type { TMatchConstraint, TPlaceRecommendation, TRecommendationsResult } from '../contract';
 import { dutchToday } from '../contracts/today';
@@ -48,11 +48,10 @@ function placeFilters(regionId: string, c: MatchCandidate): Filter[] {
 }
 
 async function recommendFor(
-  doc: CandidateDoc,
+  indexed: SearchDocument | null,
   limit: number,
   weights: MatchWeights,
 ): Promise<TRecommendationsResult> {
-  const indexed = toCandidateDocument(doc);
   if (!indexed) return { data: [], blockedBy: [] };
   const candidate = matchCandidateFromDocument(indexed);
   const blockedBy = CANDIDATE_CONSTRAINTS.filter((code) =>
@@ -62,13 +61,13 @@ async function recommendFor(
 
   const [result, existing] = await Promise.all([
     searchEngine().search(PLACES_INDEX.name, {
-      filters: placeFilters(String(doc.regionId), candidate),
+      filters: placeFilters(String(indexed.regionId), candidate),
       // Travelled distance is at least the straight line, so the reach is a safe radius.
       geo: { ...candidate.location, radiusKm: Math.max(1, candidate.travel.maxKm) },
       sort: [{ field: '_geo', direction: 'asc' }],
       limit: RETRIEVE,
     }),
-    MatchModel.find({ candidateId: doc._id }).select({ placeId: 1 }).lean(),
+    MatchModel.find({ candidateId: indexed.id }).select({ placeId: 1 }).lean(),
   ]);
   const taken = new Set(existing.map((m) => String(m.placeId)));
   const places = result.hits.map((h) => h.document).filter((p) => !taken.has(p.id));
@@ -132,7 +131,12 @@ export async function recommendPlaces(
   limit: number,
   weights: MatchWeights,
 ): Promise<TRecommendationsResult> {
-  return recommendFor(await findVisibleCandidate(user, candidateId), limit, weights);
+  // The candidates index holds what matching needs (and no erased profile); reading it there spares a
+  // MongoDB read by id, which scans the collection on FerretDB. Not indexed yet: read from MongoDB.
+  const indexed = await searchEngine().get(CANDIDATES_INDEX.name, candidateId);
+  if (indexed && user.regionId && indexed.regionId === user.regionId)
+    return recommendFor(indexed, limit, weights);
+  return recommendFor(toCandidateDocument(await findVisibleCandidate(user, candidateId)), limit, weights);
 }
 
 /** The best open places for the signed-in candidate. */
@@ -141,5 +145,5 @@ export async function recommendOwnPlaces(
   limit: number,
   weights: MatchWeights,
 ): Promise<TRecommendationsResult> {
-  return recommendFor(await findOwnCandidate(user), limit, weights);
+  return recommendFor(toCandidateDocument(await findOwnCandidate(user)), limit, weights);
 }
