@@ -1,5 +1,6 @@
 import { fakerNL as faker } from '@faker-js/faker';
 import { buildCandidateInput, type CandidateInput } from '../factories/candidates';
+import type { ContractTerms } from '../factories/contracts';
 import { buildPlaceInput, buildWorkPostcode, type PlaceInput } from '../factories/places';
 import { DEMO_COMPANIES, type DemoSector } from './region';
 
@@ -12,17 +13,7 @@ export interface DemoContract {
   municipalityCode: string;
   companyKey: string;
   activate: boolean;
-  input: {
-    title: string;
-    reference: string;
-    valueCents: number;
-    sroiPercentage: number;
-    startDate: string;
-    endDate: string;
-    realisationDeadline: string;
-    labourIntensive: boolean;
-    preferredTargetGroups: string[];
-  };
+  input: ContractTerms;
 }
 
 type ContractRow = [

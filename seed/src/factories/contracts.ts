@@ -1,10 +1,8 @@
 import { fakerNL as faker } from '@faker-js/faker';
 import { nextSequence } from './sequence';
 
-/** A create-contract request body as the API takes it (value in euro cents, percentage as a number). */
-export interface ContractInputData {
-  municipalityId: string;
-  contractorId: string;
+/** What a contract agrees on, without its parties (value in euro cents, percentage as a number). */
+export interface ContractTerms {
   title: string;
   reference: string;
   valueCents: number;
@@ -14,6 +12,12 @@ export interface ContractInputData {
   realisationDeadline: string;
   labourIntensive: boolean;
   preferredTargetGroups: string[];
+}
+
+/** A create-contract request body as the API takes it. */
+export interface ContractInputData extends ContractTerms {
+  municipalityId: string;
+  contractorId: string;
 }
 
 // Typical municipal tenders with social return; `labourIntensive` marks work with many hands on site.

@@ -1,5 +1,6 @@
 import { fakerNL as faker } from '@faker-js/faker';
 import { buildCandidateInput, DEMO_SECTOR_PROFILES, type CandidateInput } from '../factories/candidates';
+import type { ContractTerms } from '../factories/contracts';
 import { buildPlaceInput, buildWorkPostcode, PLACE_TEMPLATES, type PlaceInput } from '../factories/places';
 import { DEMO_MUNICIPALITIES } from '../demo/region';
 
@@ -30,18 +31,7 @@ export interface ScaleCompany {
   kvkNumber: string;
   address: { street: string; houseNumber: string; postcode: string };
   /** The SROI contract the company holds with one of the region's municipalities. */
-  contract: {
-    municipalityCode: string;
-    title: string;
-    reference: string;
-    valueCents: number;
-    sroiPercentage: number;
-    startDate: string;
-    endDate: string;
-    realisationDeadline: string;
-    labourIntensive: boolean;
-    preferredTargetGroups: string[];
-  };
+  contract: ContractTerms & { municipalityCode: string };
 }
 
 export interface ScalePlace {
