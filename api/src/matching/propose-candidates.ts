@@ -31,7 +31,7 @@ import { MatchModel } from './matches.model';
 import { loadPlaceContexts } from './place-context';
 
 /** How many candidates each retrieval brings back for scoring; the score then picks the best. */
-const RETRIEVE = 250;
+const RETRIEVE = 500;
 /** Nobody travels further than this (straight line), whatever their profile says. */
 const MAX_REACH_KM = 60;
 
