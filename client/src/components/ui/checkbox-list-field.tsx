@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ZodForm } from '@/hooks/use-zod-form';
+import { splitList } from '@/lib/list-value';
 import { useFieldErrorMessage } from '@/components/ui/use-field-error-message';
-const splitList = (value: string) => value.split(',').filter(Boolean);
 
 interface CheckboxListFieldProps<Field extends string> {
   form: ZodForm<Field>;
@@ -10,7 +10,7 @@ interface CheckboxListFieldProps<Field extends string> {
   legend: string;
   description?: string;
   /** A disabled option cannot be chosen now; its label should say why. */
-  options: Array<{ value: string; label: string; disabled?: boolean }>;
+  options: ReadonlyArray<{ value: string; label: string; disabled?: boolean }>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { splitList } from '@/lib/list-value';
 import { ZCreateContract, ZUpdateContract, type TContract } from '@kansplek/api/contract';
 import { z } from 'zod';
 import { formatEuroInput, formatPercentageInput, parseEuroAmount, parsePercentage } from '../utils/money';
@@ -51,7 +52,6 @@ export function contractToFormValues(contract: TContract, locale: string): Contr
 }
 
 /** Multiple choices travel through the form as one comma-separated string. */
-export const splitList = (value: string) => value.split(',').filter(Boolean);
 
 type NumberParser = (text: string) => number | undefined;
 

@@ -1,3 +1,4 @@
+import { splitList } from '@/lib/list-value';
 import {
   ZCreatePlace,
   ZUpdatePlace,
@@ -47,7 +48,6 @@ export const splitSkills = (value: string) =>
     .split('\n')
     .map((s) => s.trim())
     .filter(Boolean);
-export const splitList = (value: string) => value.split(',').filter(Boolean);
 /** Text typed in a skills box but not yet added: commas separate skills there, as when typing. */
 const splitTyped = (value: string) =>
   value

@@ -1,3 +1,4 @@
+import { CheckboxListField } from '@/components/ui/checkbox-list-field';
 import {
   EDUCATION_LEVELS,
   LANGUAGE_LEVELS,
@@ -18,7 +19,6 @@ import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { useZodForm } from '@/hooks/use-zod-form';
 import { CheckboxField } from './checkbox-field';
-import { ChoiceListField } from './choice-list-field';
 import { ContractSelect } from './contract-select';
 import { ContractorSelect } from './contractor-select';
 import {
@@ -236,7 +236,7 @@ export function PlaceForm(props: PlaceFormProps) {
             </option>
           ))}
         </SelectField>
-        <ChoiceListField
+        <CheckboxListField
           form={form}
           name="support"
           legend={label('support')}
