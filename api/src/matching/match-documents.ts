@@ -1,4 +1,11 @@
-import { fromEpochDay, type MatchCandidate, type MatchPlace, type SearchDocument } from '@kansplek/search';
+import { dutchToday } from '../contracts/today';
+import {
+  epochDay,
+  fromEpochDay,
+  type MatchCandidate,
+  type MatchPlace,
+  type SearchDocument,
+} from '@kansplek/search';
 
 /**
  * The matching model of a candidate, read from the candidates index document (see
@@ -45,7 +52,8 @@ export function matchPlaceFromDocument(d: SearchDocument, context: PlaceContext)
     id: d.id,
     location: d._geo ?? { lat: 0, lng: 0 },
     hours: { min: Number(d.hoursMin ?? 0), max: Number(d.hoursMax ?? 0) },
-    startDay: Number(d.startDay ?? 0),
+    // A place without a start date can start at once.
+    startDay: Number(d.startDay ?? 0) || epochDay(dutchToday()),
     requiresDrivingLicence: d.requiresDrivingLicence === true,
     minDutchLevel: rankToLevel(Number(d.minDutchLevelRank ?? 0)),
     minEducationRank: Number(d.minEducationRank ?? 0) || null,

@@ -164,8 +164,6 @@ export async function proposeCandidates(
   ]);
   if (!visible) throw notFound('Place');
   const match = document ? matchPlaceFromDocument(document, contexts.get(document.id)!) : null;
-  // A place without a start date can start at once.
-  if (match && !match.startDay) match.startDay = epochDay(dutchToday());
   const blockedBy = blockersOf(place, match);
   if (!match || !document || blockedBy.length) return { data: [], blockedBy, excludedExisting: 0 };
 

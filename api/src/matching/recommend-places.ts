@@ -1,5 +1,4 @@
 import {
-  CANDIDATES_INDEX,
   PLACES_INDEX,
   compareMatches,
   epochDay,
@@ -13,8 +12,8 @@ import {
   type SearchDocument,
 } from '@kansplek/search';
 import type { SessionUser } from '../auth/session-user';
-import { findOwnCandidate, findVisibleCandidate } from '../candidates/candidate-records';
-import { toCandidateDocument } from '../candidates/candidates.search';
+import { findOwnCandidate } from '../candidates/candidate-records';
+import { findVisibleCandidateDocument, toCandidateDocument } from '../candidates/candidates.search';
 import type { TMatchConstraint, TPlaceRecommendation, TRecommendationsResult } from '../contract';
 import { dutchToday } from '../contracts/today';
 import { searchEngine } from '../search-sync/search-engine';
@@ -131,12 +130,7 @@ export async function recommendPlaces(
   limit: number,
   weights: MatchWeights,
 ): Promise<TRecommendationsResult> {
-  // The candidates index holds what matching needs (and no erased profile); reading it there spares a
-  // MongoDB read by id, which scans the collection on FerretDB. Not indexed yet: read from MongoDB.
-  const indexed = await searchEngine().get(CANDIDATES_INDEX.name, candidateId);
-  if (indexed && user.regionId && indexed.regionId === user.regionId)
-    return recommendFor(indexed, limit, weights);
-  return recommendFor(toCandidateDocument(await findVisibleCandidate(user, candidateId)), limit, weights);
+  return recommendFor(await findVisibleCandidateDocument(user, candidateId), limit, weights);
 }
 
 /** The best open places for the signed-in candidate. */

@@ -56,7 +56,6 @@ export async function createMatch(
   const matchCandidate = matchCandidateFromDocument(candidateDoc);
   const contexts = await loadPlaceContexts([placeDoc]);
   const matchPlace = matchPlaceFromDocument(placeDoc, contexts.get(placeDoc.id)!);
-  if (!place.startDate) matchPlace.startDay = epochDay(dutchToday());
   const failed = failedConstraints(matchCandidate, matchPlace);
   if (failed.includes('no_consent')) {
     throw new AppError(422, 'unprocessable', 'The candidate has not consented to matching', {

@@ -7,7 +7,8 @@ import {
   type SortRule,
 } from '@kansplek/search';
 import type { SessionUser } from '../auth/session-user';
-import { findOwnCandidate, findVisibleCandidate } from '../candidates/candidate-records';
+import { findOwnCandidate } from '../candidates/candidate-records';
+import { findVisibleCandidateDocument, toCandidateDocument } from '../candidates/candidates.search';
 import type { TPlaceHit, TPlaceSearchQuery, TPlaceSearchResult } from '../contract';
 import { invalidField } from '../http/app-error';
 import { pageInfo } from '../http/pagination';
@@ -17,15 +18,9 @@ const FACETS = ['kind', 'sector'];
 
 /** Where distances are measured from: the candidate's own home, or (consultants) a chosen candidate's. */
 async function homeOf(user: SessionUser, query: TPlaceSearchQuery): Promise<GeoPoint | null> {
-  if (user.role === 'candidate') {
-    const own = await findOwnCandidate(user);
-    return own.address ? { lat: own.address.location.lat ?? 0, lng: own.address.location.lng ?? 0 } : null;
-  }
+  if (user.role === 'candidate') return toCandidateDocument(await findOwnCandidate(user))?._geo ?? null;
   if (!query.candidateId) return null;
-  const candidate = await findVisibleCandidate(user, query.candidateId);
-  return candidate.address
-    ? { lat: candidate.address.location.lat ?? 0, lng: candidate.address.location.lng ?? 0 }
-    : null;
+  return (await findVisibleCandidateDocument(user, query.candidateId))?._geo ?? null;
 }
 
 export function placeSearchFilters(user: SessionUser, query: TPlaceSearchQuery): Filter[] {
