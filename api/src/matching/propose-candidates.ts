@@ -158,7 +158,7 @@ export async function proposeCandidates(
   // Read together: whether the user may see the place, what matching needs beyond the index, and
   // who already has a match for it. Nothing is returned before the access check has passed.
   const [visible, contexts, existing] = await Promise.all([
-    maySeePlace(user, place as Parameters<typeof maySeePlace>[1]),
+    maySeePlace(user, place),
     document ? loadPlaceContexts([document]) : new Map<string, PlaceContext>(),
     MatchModel.find({ placeId }).select({ candidateId: 1 }).lean(),
   ]);

@@ -39,7 +39,7 @@ export async function placeScope(user: SessionUser): Promise<QueryFilter<PlaceDo
  */
 export async function maySeePlace(
   user: SessionUser,
-  place: Pick<PlaceDoc, 'contractorId' | 'regionId' | 'status'>,
+  place: { contractorId: unknown; regionId?: unknown; status: string },
 ): Promise<boolean> {
   switch (user.role) {
     case 'contractor':
