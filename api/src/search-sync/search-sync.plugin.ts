@@ -23,9 +23,14 @@ export async function markPending(collectionName: string, ids: unknown[]): Promi
   }
 }
 
+/** Which records an update touches, found before it runs and marked again after it. */
+const touched = new WeakMap<object, unknown[]>();
+
 /**
  * Makes a collection follow the search index: every change bumps `searchVersion` in the same update,
  * and an outbox entry is written before it, so the sync worker finds the change even after a crash.
+ * The entry is marked again after the write: a sync round that read the record between the first
+ * mark and the write pushed the old version, and must not clear the entry as if it were current.
  */
 export function searchSyncPlugin(schema: Schema): void {
   schema.pre(['findOneAndUpdate', 'updateOne', 'updateMany'], async function (this: Query<unknown, unknown>) {
@@ -40,6 +45,7 @@ export function searchSyncPlugin(schema: Schema): void {
         : (await this.model.find(filter).select({ _id: 1 }).lean<Array<{ _id: unknown }>>()).map(
             (d) => d._id,
           );
+    touched.set(this, ids);
     await markPending(this.model.collection.collectionName, ids);
   });
   schema.pre('save', async function () {
@@ -55,7 +61,24 @@ export function searchSyncPlugin(schema: Schema): void {
     );
     next();
   });
-  schema.post(['findOneAndUpdate', 'updateOne', 'updateMany'], () => requestSearchSync());
-  schema.post('save', () => requestSearchSync());
-  schema.post('insertMany', () => requestSearchSync());
+  schema.post(
+    ['findOneAndUpdate', 'updateOne', 'updateMany'],
+    async function (this: Query<unknown, unknown>) {
+      const ids = touched.get(this);
+      if (ids) await markPending(this.model.collection.collectionName, ids);
+      requestSearchSync();
+    },
+  );
+  schema.post('save', async function () {
+    await markPending((this.constructor as mongoose.Model<unknown>).collection.collectionName, [this._id]);
+    requestSearchSync();
+  });
+  schema.post('insertMany', async function (this: mongoose.Model<unknown>, docs: unknown) {
+    const list = (Array.isArray(docs) ? docs : [docs]) as Array<{ _id: unknown }>;
+    await markPending(
+      this.collection.collectionName,
+      list.map((d) => d._id),
+    );
+    requestSearchSync();
+  });
 }

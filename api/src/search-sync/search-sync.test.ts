@@ -4,6 +4,7 @@ import {
   EmbeddedEngine,
   syncOnce,
   syncUntilClean,
+  type DirtyRecord,
   type SearchDocument,
   type SearchEngine,
 } from '@kansplek/search';
@@ -132,5 +133,34 @@ describe('search sync', () => {
     expect(await SearchOutboxModel.exists({ _id: `candidates:${d.id}` })).toBeTruthy();
     await app.syncSearch();
     expect((await indexed(app.search)).get(d.id)!.fullName).toMatch(/Later$/);
+  });
+
+  it('when a sync round reads a record after its outbox entry is written but before the write lands, then the newer version is pushed too', async () => {
+    const d = await createCandidate();
+    await app.syncSearch();
+    const source = candidatesSyncSource();
+    let stale: DirtyRecord[] = [];
+    const writeOutbox = SearchOutboxModel.updateOne.bind(SearchOutboxModel);
+    // Timing only: the outbox write goes through; the worker's read is slotted in right after it.
+    jest.spyOn(SearchOutboxModel, 'updateOne').mockImplementationOnce(((
+      ...args: Parameters<typeof writeOutbox>
+    ) =>
+      (async () => {
+        const result = await writeOutbox(...args);
+        stale = await source.findDirty(500);
+        return result;
+      })()) as never);
+    const patched = await consultant.patch(`/api/candidates/${d.id}`, {
+      version: d.version,
+      lastName: 'Daarna',
+    });
+    expect(patched.status).toBe(200);
+    const mine = stale.find((r) => r.id === d.id)!;
+    expect(mine.document!.fullName).not.toMatch(/Daarna$/);
+    await app.search.upsert(CANDIDATES_INDEX.name, [mine.document!]);
+    await source.markIndexed([{ id: mine.id, searchVersion: mine.searchVersion, revision: mine.revision }]);
+    expect(await SearchOutboxModel.exists({ _id: `candidates:${d.id}` })).toBeTruthy();
+    await app.syncSearch();
+    expect((await indexed(app.search)).get(d.id)!.fullName).toMatch(/Daarna$/);
   });
 });
