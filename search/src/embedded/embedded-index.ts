@@ -5,41 +5,33 @@ import {
   type SearchDocument,
   type SearchHit,
   type SearchQuery,
+  type Filter,
   type SearchResult,
   type SortRule,
 } from '../engine';
 import { distanceKm } from '../geo';
-import { compileFilters, countFacets } from './filters';
 import { highlightSegments, normalizeTerm } from './text';
-import { FacetColumns } from './facet-columns';
+import { Columns } from './columns';
 import { TextIndex } from './text-index';
 import { topK } from './top-k';
-
-interface Candidate {
-  ordinal: number;
-  doc: SearchDocument;
-  score: number;
-  distanceKm?: number;
-}
 
 function fieldText(value: unknown): string {
   if (Array.isArray(value)) return value.map(String).join(', ');
   return value === undefined || value === null ? '' : String(value);
 }
 
-function compare(a: Candidate, b: Candidate, rules: SortRule[]): number {
-  for (const rule of rules) {
-    const av = rule.field === '_geo' ? a.distanceKm : a.doc[rule.field];
-    const bv = rule.field === '_geo' ? b.distanceKm : b.doc[rule.field];
-    if (av === bv) continue;
-    // Missing values sort last, whatever the direction (as in Meilisearch).
-    if (av === undefined || av === null) return 1;
-    if (bv === undefined || bv === null) return -1;
-    const order = (av as number | string) < (bv as number | string) ? -1 : 1;
-    return rule.direction === 'asc' ? order : -order;
-  }
-  return b.score - a.score;
+/** What a query's words, filters and radius let through, with what ordering them needs. */
+interface Matching {
+  /** Ordinals of the matching documents. */
+  kept: number[];
+  /** Text rank per ordinal (higher is better), when the query has words. */
+  rank: Float64Array | null;
+  /** Kilometres from the query's point per ordinal (NaN: the document has no location). */
+  distance: Float64Array | null;
+  terms: Set<string>;
 }
+
+const KM_PER_DEGREE_LAT = 111.2;
 
 /** Removed documents leave holes; past this share of holes the text index is rebuilt without them. */
 const COMPACT_AT = 0.3;
@@ -47,18 +39,21 @@ const COMPACT_AT = 0.3;
 /**
  * One index of the embedded engine. Documents live in an array under an ordinal; the text index
  * (MiniSearch's term tree with our postings, see text-index.ts) finds them by words with typos,
- * prefixes and synonyms; filters, geo radius, facets, sorting and paging are applied here.
+ * prefixes and synonyms; filters and facets work on columns of the filterable fields (columns.ts),
+ * locations on arrays of coordinates; sorting orders only the page asked for (top-k).
  */
 export class EmbeddedIndex {
   private docs: Array<SearchDocument | undefined> = [];
   private readonly ordinalOf = new Map<string, number>();
   private text: TextIndex;
-  private readonly facetColumns: FacetColumns;
+  private readonly columns: Columns;
+  private lat = new Float64Array(1024);
+  private lng = new Float64Array(1024);
   private readonly synonyms = new Map<string, string[]>();
 
   constructor(readonly definition: IndexDefinition) {
     this.text = new TextIndex(definition.searchable.length);
-    this.facetColumns = new FacetColumns(definition.filterable);
+    this.columns = new Columns(definition.filterable);
     for (const [word, alternatives] of Object.entries(definition.synonyms)) {
       for (const term of [word, ...alternatives].map(normalizeTerm)) {
         const group = new Set([...(this.synonyms.get(term) ?? []), word, ...alternatives].map(normalizeTerm));
@@ -80,7 +75,18 @@ export class EmbeddedIndex {
   private add(doc: SearchDocument): void {
     const ordinal = this.docs.push(doc) - 1;
     this.ordinalOf.set(doc.id, ordinal);
-    this.facetColumns.add(ordinal, doc);
+    if (ordinal >= this.lat.length) {
+      const grow = (from: Float64Array) => {
+        const to = new Float64Array(from.length * 2);
+        to.set(from);
+        return to;
+      };
+      this.lat = grow(this.lat);
+      this.lng = grow(this.lng);
+    }
+    this.lat[ordinal] = doc._geo?.lat ?? NaN;
+    this.lng[ordinal] = doc._geo?.lng ?? NaN;
+    this.columns.add(ordinal, doc);
     this.text.add(
       ordinal,
       this.definition.searchable.map((field) => fieldText(doc[field])),
@@ -111,7 +117,7 @@ export class EmbeddedIndex {
     this.docs = [];
     this.ordinalOf.clear();
     this.text.clear();
-    this.facetColumns.clear();
+    this.columns.clear();
   }
 
   private compactIfSparse(): void {
@@ -122,27 +128,52 @@ export class EmbeddedIndex {
     for (const doc of live) this.add(doc);
   }
 
-  /** The documents that match the query's words, filters and radius, with their rank and distance. */
-  private matching(query: SearchQuery): { kept: Candidate[]; terms: Set<string> } {
-    const passes = compileFilters(query.filters ?? []);
+  /** As Meilisearch: only filterable attributes can be filtered on or counted as facets. */
+  private assertFilterable(field: string): void {
+    if (!this.columns.has(field)) {
+      throw new Error(`Attribute "${field}" is not filterable in index ${this.definition.name}`);
+    }
+  }
+
+  /** The filters as one test on ordinals, or null when there are none. */
+  private filterTest(filters: Filter[]): ((ordinal: number) => boolean) | null {
+    const tests = filters.map((filter) => {
+      this.assertFilterable(filter.field);
+      return this.columns.predicate(filter);
+    });
+    if (!tests.length) return null;
+    if (tests.length === 1) return tests[0]!;
+    return (o) => {
+      for (let i = 0; i < tests.length; i += 1) if (!tests[i]!(o)) return false;
+      return true;
+    };
+  }
+
+  /** The documents that match the query's words, filters and radius. */
+  private matching(query: SearchQuery): Matching {
+    const passes = this.filterTest(query.filters ?? []);
     const geo = query.geo;
-    const kept: Candidate[] = [];
-    // Objects are made only for documents that pass: a filtered search may look at every document.
-    const consider = (ordinal: number, doc: SearchDocument, score: number) => {
-      if (!passes(doc)) return;
-      let distance: number | undefined;
+    const radius = geo?.radiusKm;
+    const distance = geo ? new Float64Array(this.docs.length) : null;
+    const kept: number[] = [];
+    const consider = (o: number) => {
+      if (passes && !passes(o)) return;
       if (geo) {
-        if (doc._geo) distance = distanceKm(geo, doc._geo);
-        if (geo.radiusKm !== undefined && (distance === undefined || distance > geo.radiusKm)) return;
+        const lat = this.lat[o]!;
+        if (radius !== undefined) {
+          // A cheap test on latitude alone first: most documents outside the radius stop here.
+          if (Number.isNaN(lat) || Math.abs(lat - geo.lat) * KM_PER_DEGREE_LAT > radius) return;
+        }
+        const d = Number.isNaN(lat) ? NaN : distanceKm(geo, { lat, lng: this.lng[o]! });
+        if (radius !== undefined && !(d <= radius)) return;
+        distance![o] = d;
       }
-      kept.push({ ordinal, doc, score, distanceKm: distance });
+      kept.push(o);
     };
     const q = query.q?.trim() ?? '';
     if (!q) {
-      this.docs.forEach((doc, ordinal) => {
-        if (doc) consider(ordinal, doc, 0);
-      });
-      return { kept, terms: new Set() };
+      for (let o = 0; o < this.docs.length; o += 1) if (this.docs[o]) consider(o);
+      return { kept, rank: null, distance, terms: new Set() };
     }
     const found = this.text.search(
       q,
@@ -151,50 +182,58 @@ export class EmbeddedIndex {
       this.docs.length,
       (o) => this.docs[o] !== undefined,
     );
-    for (const o of found.ordinals) consider(o, this.docs[o]!, found.rank[o]!);
-    return { kept, terms: found.terms };
+    for (const o of found.ordinals) consider(o);
+    return { kept, rank: found.rank, distance, terms: found.terms };
   }
 
-  private facets(kept: Candidate[], fields: string[]): Record<string, Record<string, number>> {
-    if (!fields.length) return {};
-    const ordinals = kept.map((c) => c.ordinal);
-    // Filterable fields are encoded as columns; any other field is counted from the documents.
-    const other = fields.filter((f) => !this.facetColumns.has(f));
-    const counted = other.length
-      ? countFacets(
-          kept.map((c) => c.doc),
-          other,
-        )
-      : {};
-    return Object.fromEntries(
-      fields.map((f) => [f, this.facetColumns.has(f) ? this.facetColumns.count(f, ordinals) : counted[f]!]),
-    );
+  /** Orders two matching documents by the sort rules, then by text rank; equal ones keep their order. */
+  private comparer(rules: SortRule[], { rank, distance }: Matching): (a: number, b: number) => number {
+    const valueOf = (o: number, field: string): unknown => {
+      if (field !== '_geo') return this.docs[o]![field];
+      const d = distance?.[o];
+      return d === undefined || Number.isNaN(d) ? undefined : d;
+    };
+    return (a, b) => {
+      for (const rule of rules) {
+        const av = valueOf(a, rule.field);
+        const bv = valueOf(b, rule.field);
+        if (av === bv) continue;
+        // Missing values sort last, whatever the direction (as in Meilisearch).
+        if (av === undefined || av === null) return 1;
+        if (bv === undefined || bv === null) return -1;
+        const order = (av as number | string) < (bv as number | string) ? -1 : 1;
+        return rule.direction === 'asc' ? order : -order;
+      }
+      return rank ? rank[b]! - rank[a]! : 0;
+    };
   }
 
   search<D extends SearchDocument>(query: SearchQuery): SearchResult<D> {
     const page = Math.max(1, query.page ?? 1);
     const limit = Math.min(MAX_LIMIT, Math.max(0, query.limit ?? DEFAULT_LIMIT));
-    const { kept, terms } = this.matching(query);
+    const matching = this.matching(query);
+    const { kept, distance, terms } = matching;
     const rules = query.sort ?? [];
     const ordered =
-      rules.length || query.q?.trim() ? topK(kept, page * limit, (a, b) => compare(a, b, rules)) : kept;
-
-    const facets = query.facets?.length
-      ? countFacets(
-          kept.map((c) => c.doc),
-          query.facets,
-        )
-      : {};
+      rules.length || matching.rank ? topK(kept, page * limit, this.comparer(rules, matching)) : kept;
+    const facets = Object.fromEntries(
+      (query.facets ?? []).map((field) => {
+        this.assertFilterable(field);
+        return [field, this.columns.count(field, kept)];
+      }),
+    );
     const pageHits = ordered.slice((page - 1) * limit, page * limit);
     return {
-      hits: pageHits.map((c): SearchHit<D> => {
+      hits: pageHits.map((o): SearchHit<D> => {
+        const doc = this.docs[o]!;
         const highlights = Object.fromEntries(
-          (query.highlight ?? []).map((field) => [field, highlightSegments(fieldText(c.doc[field]), terms)]),
+          (query.highlight ?? []).map((field) => [field, highlightSegments(fieldText(doc[field]), terms)]),
         );
+        const km = distance?.[o];
         return {
-          document: c.doc as D,
+          document: doc as D,
           highlights,
-          ...(c.distanceKm !== undefined ? { distanceKm: c.distanceKm } : {}),
+          ...(km !== undefined && !Number.isNaN(km) ? { distanceKm: km } : {}),
         };
       }),
       total: kept.length,
