@@ -8,12 +8,28 @@ import { matchesValue } from './filters';
 interface Column {
   codeOf: Map<unknown, number>;
   values: unknown[];
+  /** Documents per value, as added (replaced documents still count: it only orders filters). */
+  added: number[];
   codes: Int32Array;
   multi: number[][];
 }
 
+/** One filter, ready to narrow a list of ordinals. */
+export interface CompiledFilter {
+  /** About how many documents pass: the most selective filter runs first. */
+  passing: number;
+  /** Keeps, in place, those of the first `n` ordinals that pass; returns how many remain. */
+  narrow(ordinals: Int32Array, n: number): number;
+}
+
 const NONE = -1;
-const emptyColumn = (): Column => ({ codeOf: new Map(), values: [], codes: new Int32Array(1024), multi: [] });
+const emptyColumn = (): Column => ({
+  codeOf: new Map(),
+  values: [],
+  added: [],
+  codes: new Int32Array(1024),
+  multi: [],
+});
 
 /**
  * The filterable fields as dictionary-encoded columns, so filters and facet counts work on integer
@@ -34,8 +50,10 @@ export class Columns {
     let code = column.codeOf.get(value);
     if (code === undefined) {
       code = column.values.push(value) - 1;
+      column.added.push(0);
       column.codeOf.set(value, code);
     }
+    column.added[code]! += 1;
     return code;
   }
 
@@ -71,23 +89,35 @@ export class Columns {
   }
 
   /**
-   * The filter as a test on ordinals, with Meilisearch's semantics: an array field matches if any
-   * element does, and `not_in` holds when none does (a missing value included).
+   * The filter with Meilisearch's semantics: an array field matches if any element does, and
+   * `not_in` holds when none does (a missing value included). Narrowing is one tight loop over
+   * typed arrays per filter, which V8 runs several times faster than a chain of predicates.
    */
-  predicate(filter: Filter): (ordinal: number) => boolean {
-    const { codes, multi, values } = this.columns.get(filter.field)!;
+  compile(filter: Filter): CompiledFilter {
+    const { codes, multi, values, added } = this.columns.get(filter.field)!;
     // Each distinct value is tested once (`not_in` as `in`, negated per document below).
     const table = new Uint8Array(values.length);
+    let matching = 0;
     values.forEach((value, code) => {
-      table[code] = matchesValue(value, filter) ? 1 : 0;
+      if (!matchesValue(value, filter)) return;
+      table[code] = 1;
+      matching += added[code]!;
     });
-    const any = (o: number) => {
-      const code = codes[o]!;
-      if (code >= 0) return table[code] === 1;
-      if (code === NONE) return false;
-      return multi[-2 - code]!.some((c) => table[c] === 1);
+    const negate = filter.op === 'not_in';
+    return {
+      passing: negate ? added.reduce((sum, n) => sum + n, 0) - matching : matching,
+      narrow(ordinals, n) {
+        let kept = 0;
+        for (let i = 0; i < n; i += 1) {
+          const o = ordinals[i]!;
+          const code = codes[o]!;
+          const any =
+            code >= 0 ? table[code] === 1 : code !== NONE && multi[-2 - code]!.some((c) => table[c] === 1);
+          if (any !== negate) ordinals[kept++] = o;
+        }
+        return kept;
+      },
     };
-    return filter.op === 'not_in' ? (o) => !any(o) : any;
   }
 
   /** Counts per value of `field` over the first `n` of the given ordinals. */

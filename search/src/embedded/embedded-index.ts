@@ -5,14 +5,13 @@ import {
   type SearchDocument,
   type SearchHit,
   type SearchQuery,
-  type Filter,
   type SearchResult,
   type SortRule,
 } from '../engine';
 import { distanceKm } from '../geo';
 import { highlightSegments, normalizeTerm } from './text';
 import { Columns } from './columns';
-import { TextIndex } from './text-index';
+import { TextIndex, type TextMatches } from './text-index';
 import { topK } from './top-k';
 
 function fieldText(value: unknown): string {
@@ -23,7 +22,7 @@ function fieldText(value: unknown): string {
 /** What a query's words, filters and radius let through, with what ordering them needs. */
 interface Matching {
   /** Ordinals of the matching documents. */
-  kept: number[];
+  kept: Int32Array;
   /** Text rank per ordinal (higher is better), when the query has words. */
   rank: Float64Array | null;
   /** Kilometres from the query's point per ordinal (NaN: the document has no location). */
@@ -49,6 +48,10 @@ export class EmbeddedIndex {
   private readonly columns: Columns;
   private lat = new Float64Array(1024);
   private lng = new Float64Array(1024);
+  /** The live ordinals in order, kept between changes: every search without words starts from them. */
+  private live: Int32Array | null = null;
+  /** Per-ordinal distances of the running search; reused, since a search runs start to end at once. */
+  private distance = new Float64Array(0);
   private readonly synonyms = new Map<string, string[]>();
 
   constructor(readonly definition: IndexDefinition) {
@@ -74,6 +77,7 @@ export class EmbeddedIndex {
 
   private add(doc: SearchDocument): void {
     const ordinal = this.docs.push(doc) - 1;
+    this.live = null;
     this.ordinalOf.set(doc.id, ordinal);
     if (ordinal >= this.lat.length) {
       const grow = (from: Float64Array) => {
@@ -109,12 +113,14 @@ export class EmbeddedIndex {
       if (ordinal === undefined) continue;
       this.ordinalOf.delete(id);
       this.docs[ordinal] = undefined;
+      this.live = null;
     }
     this.compactIfSparse();
   }
 
   clear(): void {
     this.docs = [];
+    this.live = null;
     this.ordinalOf.clear();
     this.text.clear();
     this.columns.clear();
@@ -135,55 +141,77 @@ export class EmbeddedIndex {
     }
   }
 
-  /** The filters as one test on ordinals, or null when there are none. */
-  private filterTest(filters: Filter[]): ((ordinal: number) => boolean) | null {
-    const tests = filters.map((filter) => {
-      this.assertFilterable(filter.field);
-      return this.columns.predicate(filter);
-    });
-    if (!tests.length) return null;
-    if (tests.length === 1) return tests[0]!;
-    return (o) => {
-      for (let i = 0; i < tests.length; i += 1) if (!tests[i]!(o)) return false;
-      return true;
-    };
+  private liveOrdinals(): Int32Array {
+    if (!this.live) {
+      const live = new Int32Array(this.ordinalOf.size);
+      let n = 0;
+      for (let o = 0; o < this.docs.length; o += 1) if (this.docs[o]) live[n++] = o;
+      this.live = live;
+    }
+    return this.live;
   }
 
   /** The documents that match the query's words, filters and radius. */
   private matching(query: SearchQuery): Matching {
-    const passes = this.filterTest(query.filters ?? []);
-    const geo = query.geo;
-    const radius = geo?.radiusKm;
-    const distance = geo ? new Float64Array(this.docs.length) : null;
-    const kept: number[] = [];
-    const consider = (o: number) => {
-      if (passes && !passes(o)) return;
-      if (geo) {
-        const lat = this.lat[o]!;
-        if (radius !== undefined) {
-          // A cheap test on latitude alone first: most documents outside the radius stop here.
-          if (Number.isNaN(lat) || Math.abs(lat - geo.lat) * KM_PER_DEGREE_LAT > radius) return;
-        }
-        const d = Number.isNaN(lat) ? NaN : distanceKm(geo, { lat, lng: this.lng[o]! });
-        if (radius !== undefined && !(d <= radius)) return;
-        distance![o] = d;
-      }
-      kept.push(o);
-    };
     const q = query.q?.trim() ?? '';
-    if (!q) {
-      for (let o = 0; o < this.docs.length; o += 1) if (this.docs[o]) consider(o);
-      return { kept, rank: null, distance, terms: new Set() };
+    let ordinals: Int32Array;
+    let n = 0;
+    let found: TextMatches | null = null;
+    if (q) {
+      found = this.text.search(
+        q,
+        query.matching ?? 'all',
+        this.synonyms,
+        this.docs.length,
+        (o) => this.docs[o] !== undefined,
+      );
+      ordinals = Int32Array.from(found.ordinals);
+      n = ordinals.length;
+    } else {
+      ordinals = this.liveOrdinals().slice();
+      n = ordinals.length;
     }
-    const found = this.text.search(
-      q,
-      query.matching ?? 'all',
-      this.synonyms,
-      this.docs.length,
-      (o) => this.docs[o] !== undefined,
-    );
-    for (const o of found.ordinals) consider(o);
-    return { kept, rank: found.rank, distance, terms: found.terms };
+    const filters = (query.filters ?? []).map((filter) => {
+      this.assertFilterable(filter.field);
+      return this.columns.compile(filter);
+    });
+    for (const filter of filters.sort((a, b) => a.passing - b.passing)) n = filter.narrow(ordinals, n);
+    let distance: Float64Array | null = null;
+    if (query.geo) {
+      if (this.distance.length < this.docs.length) this.distance = new Float64Array(this.lat.length);
+      distance = this.distance;
+      n = this.measure(query.geo, ordinals, n, distance);
+    }
+    return {
+      kept: ordinals.subarray(0, n),
+      rank: found?.rank ?? null,
+      distance,
+      terms: found?.terms ?? new Set(),
+    };
+  }
+
+  /** Fills in each document's distance from the point; with a radius, keeps only those within it. */
+  private measure(
+    geo: NonNullable<SearchQuery['geo']>,
+    ordinals: Int32Array,
+    n: number,
+    distance: Float64Array,
+  ): number {
+    const radius = geo.radiusKm;
+    let kept = 0;
+    for (let i = 0; i < n; i += 1) {
+      const o = ordinals[i]!;
+      const lat = this.lat[o]!;
+      if (radius !== undefined) {
+        // A cheap test on latitude alone first: most documents outside the radius stop here.
+        if (Number.isNaN(lat) || Math.abs(lat - geo.lat) * KM_PER_DEGREE_LAT > radius) continue;
+      }
+      const d = Number.isNaN(lat) ? NaN : distanceKm(geo, { lat, lng: this.lng[o]! });
+      if (radius !== undefined && !(d <= radius)) continue;
+      distance[o] = d;
+      ordinals[kept++] = o;
+    }
+    return kept;
   }
 
   /** Orders two matching documents by the sort rules, then by text rank; equal ones keep their order. */
@@ -222,7 +250,7 @@ export class EmbeddedIndex {
         return [field, this.columns.count(field, kept)];
       }),
     );
-    const pageHits = ordered.slice((page - 1) * limit, page * limit);
+    const pageHits = Array.from(ordered.slice((page - 1) * limit, page * limit));
     return {
       hits: pageHits.map((o): SearchHit<D> => {
         const doc = this.docs[o]!;

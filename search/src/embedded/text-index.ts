@@ -28,6 +28,11 @@ export class TextIndex {
   /** Per term id: the documents containing it and, per document, the most important field it is in. */
   private readonly postings: Array<{ ordinals: number[]; fields: number[] }> = [];
 
+  /** Per ordinal: which query words matched (bits) and the rank; reused by every search (see search). */
+  private mask = new Uint16Array(0);
+  private rank = new Float64Array(0);
+  private touched: number[] = [];
+
   constructor(private readonly fieldCount: number) {}
 
   /** Indexes one document's searchable texts (most important field first) under its ordinal. */
@@ -85,9 +90,20 @@ export class TextIndex {
     isAlive: (ordinal: number) => boolean,
   ): TextMatches {
     const words = [...new Set(tokenize(q).map(normalizeTerm).filter(Boolean))].slice(0, MAX_WORDS);
-    const mask = new Uint16Array(size);
-    const rank = new Float64Array(size);
+    // The buffers of the previous search are reset where it wrote, instead of allocated anew: a search
+    // runs to its end synchronously and its caller is done with `rank` before the next one starts.
+    if (this.mask.length < size) {
+      this.mask = new Uint16Array(size * 2);
+      this.rank = new Float64Array(size * 2);
+    } else {
+      for (const o of this.touched) {
+        this.mask[o] = 0;
+        this.rank[o] = 0;
+      }
+    }
+    const { mask, rank } = this;
     const touched: number[] = [];
+    this.touched = touched;
     const terms = new Set<string>();
     words.forEach((word, i) => {
       const bit = 1 << i;

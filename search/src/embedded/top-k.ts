@@ -3,7 +3,7 @@
  * without sorting everything: a search over 100,000 documents shows one page. Written by hand because
  * it is a sorted buffer with binary insertion, fewer lines than wiring in a heap library.
  */
-export function topK<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
+export function topK<T>(items: ArrayLike<T> & Iterable<T>, k: number, compare: (a: T, b: T) => number): T[] {
   if (k <= 0) return [];
   if (items.length <= k * 4) return [...items].sort(compare).slice(0, k);
   const best: T[] = [];
