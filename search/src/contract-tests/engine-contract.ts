@@ -145,6 +145,28 @@ export function engineContract(makeEngine: () => SearchEngine, indexName: () => 
     expect(byDistance.hits.map((h) => h.document.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
+  it('when words and a sort are both given, then relevance comes first and the sort breaks ties', async () => {
+    const extra: SearchDocument[] = [
+      { id: 'x1', name: 'Xander Oost', skills: ['vorkheftruck'], status: 'active', hoursMax: 30 },
+      { id: 'x2', name: 'Yara West', skills: ['vorkheftrack'], status: 'active', hoursMax: 12 },
+      { id: 'x3', name: 'Zeno Noord', skills: ['vorkheftruck'], status: 'active', hoursMax: 20 },
+    ];
+    await engine.upsert(index, extra);
+    try {
+      const result = await engine.search(index, {
+        q: 'vorkheftruck',
+        sort: [{ field: 'hoursMax', direction: 'asc' }],
+      });
+      // Exact matches before the one with a typo, and among them fewer hours first.
+      expect(result.hits.map((h) => h.document.id)).toEqual(['x3', 'x1', 'x2']);
+    } finally {
+      await engine.remove(
+        index,
+        extra.map((d) => d.id),
+      );
+    }
+  });
+
   it('when paginated, then pages do not overlap and the total counts everything', async () => {
     const sort = [{ field: 'name', direction: 'asc' as const }];
     const first = await engine.search(index, { sort, page: 1, limit: 2 });

@@ -214,7 +214,11 @@ export class EmbeddedIndex {
     return kept;
   }
 
-  /** Orders two matching documents by the sort rules, then by text rank; equal ones keep their order. */
+  /**
+   * Orders two matching documents as Meilisearch's default ranking rules do: relevance to the words
+   * first, then the sort rules, which thus break ties between equally relevant documents (and order
+   * everything when there are no words); equal ones keep their order.
+   */
   private comparer(rules: SortRule[], { rank, distance }: Matching): (a: number, b: number) => number {
     const valueOf = (o: number, field: string): unknown => {
       if (field !== '_geo') return this.docs[o]![field];
@@ -222,6 +226,7 @@ export class EmbeddedIndex {
       return d === undefined || Number.isNaN(d) ? undefined : d;
     };
     return (a, b) => {
+      if (rank && rank[a] !== rank[b]) return rank[b]! - rank[a]!;
       for (const rule of rules) {
         const av = valueOf(a, rule.field);
         const bv = valueOf(b, rule.field);
@@ -232,7 +237,7 @@ export class EmbeddedIndex {
         const order = (av as number | string) < (bv as number | string) ? -1 : 1;
         return rule.direction === 'asc' ? order : -order;
       }
-      return rank ? rank[b]! - rank[a]! : 0;
+      return 0;
     };
   }
 
