@@ -14,6 +14,7 @@ import {
 import { updateDocument } from '../database/document-lock';
 import { AppError, notFound, staleVersion } from '../http/app-error';
 import { containsPattern, paginate } from '../http/pagination';
+import { reindexPlaces } from '../places/reindex-places';
 import { assertReferenceFree, resolveContractParties } from './contract-parties';
 import { ContractModel, type ContractDoc } from './contracts.model';
 import { contractScope } from './contracts.policy';
@@ -110,11 +111,16 @@ export async function updateContract(
     await assertReferenceFree(merged.municipalityId, merged.reference, id);
 
   // The status in the filter keeps a transition that happened meanwhile from being overwritten.
-  const updated = (await updateDocument(
-    ContractModel,
-    { _id: id, version, status: current.status },
-    { $set: set, $inc: { version: 1 } },
-  )) as ContractDoc | null;
+  const write = async () =>
+    (await updateDocument(
+      ContractModel,
+      { _id: id, version, status: current.status },
+      { $set: set, $inc: { version: 1 } },
+    )) as ContractDoc | null;
+  // Matching reads the preferred target groups from the contract's places in the places index.
+  const updated = changes.preferredTargetGroups
+    ? await reindexPlaces({ contractId: id }, write)
+    : await write();
   if (!updated) {
     const latest = await ContractModel.findById(id).select({ version: 1 }).lean();
     throw staleVersion(latest?.version ?? current.version ?? 0);

@@ -40,14 +40,12 @@ export function matchCandidateFromDocument(d: SearchDocument): MatchCandidate {
   };
 }
 
-/** What matching needs beyond the places index: the contract's wishes and the displacement check. */
-export interface PlaceContext {
-  preferredTargetGroups: string[];
-  displacementUnconfirmed: boolean;
-}
-
-/** The matching model of a place, from its places index document (see places.search.ts). */
-export function matchPlaceFromDocument(d: SearchDocument, context: PlaceContext): MatchPlace {
+/**
+ * The matching model of a place, from its places index document (see places.search.ts), which also
+ * carries what matching needs from outside the place: the contract's preferred target groups, and
+ * whether the contractor's displacement flag still waits for a consultant's confirmation.
+ */
+export function matchPlaceFromDocument(d: SearchDocument): MatchPlace {
   return {
     id: d.id,
     location: d._geo ?? { lat: 0, lng: 0 },
@@ -63,7 +61,8 @@ export function matchPlaceFromDocument(d: SearchDocument, context: PlaceContext)
     sector: d.sector ? String(d.sector) : null,
     kind: String(d.kind ?? ''),
     supportOffered: strings(d.support),
-    ...context,
+    preferredTargetGroups: strings(d.preferredTargetGroups),
+    displacementUnconfirmed: d.contractorDisplacementFlagged === true && d.displacementConfirmed !== true,
   };
 }
 

@@ -126,6 +126,7 @@ describe('displacement', () => {
       note: 'Reorganisatie: 12 schoonmakers ontslagen',
     });
     expect(flagged.status).toBe(200);
+    await app.syncSearch();
     const blocked = await propose(consultant, place.id);
     expect(blocked.body).toMatchObject({ data: [], blockedBy: ['displacement_unconfirmed'] });
 
@@ -148,6 +149,52 @@ describe('displacement', () => {
     const open = await propose(consultant, place.id);
     expect(open.body.blockedBy).toEqual([]);
     expect(proposed(open.body)[0]).toBe(people.ideal);
+  });
+
+  it('when the flag is cleared, then its places are proposed again', async () => {
+    const { organisationId, client, contractId } = await contractorWithContract(app, region);
+    const place = await openCleaningPlace(client, contractId);
+    await app.syncSearch();
+    const org = await consultant.get(`/api/organisations/${organisationId}`);
+    const flagged = await consultant.put(`/api/organisations/${organisationId}/displacement`, {
+      version: org.body.data.version,
+      date: '2026-10-01',
+      note: 'Reorganisatie: 12 schoonmakers ontslagen',
+    });
+    expect(flagged.status).toBe(200);
+    await app.syncSearch();
+    expect((await propose(consultant, place.id)).body).toMatchObject({
+      data: [],
+      blockedBy: ['displacement_unconfirmed'],
+    });
+
+    const cleared = await consultant.delete(`/api/organisations/${organisationId}/displacement`, {
+      version: flagged.body.data.version,
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.data.displacement).toBeNull();
+    await app.syncSearch();
+    const open = await propose(consultant, place.id);
+    expect(open.body.blockedBy).toEqual([]);
+    expect(proposed(open.body)[0]).toBe(people.ideal);
+  });
+
+  it('when the place is not indexed yet, then proposals read the flag from MongoDB and still block', async () => {
+    const { organisationId, client, contractId } = await contractorWithContract(app, region);
+    const place = await openCleaningPlace(client, contractId);
+    const org = await consultant.get(`/api/organisations/${organisationId}`);
+    await consultant.put(`/api/organisations/${organisationId}/displacement`, {
+      version: org.body.data.version,
+      date: '2026-10-01',
+      note: 'Reorganisatie: 12 schoonmakers ontslagen',
+    });
+    await app.syncSearch();
+    // As if the index had lost the place (a change not indexed yet): proposals fall back to MongoDB.
+    await app.search.remove('places', [place.id]);
+    expect((await propose(consultant, place.id)).body).toMatchObject({
+      data: [],
+      blockedBy: ['displacement_unconfirmed'],
+    });
   });
 
   it('when the contractor carries no flag, then there is nothing to confirm (422)', async () => {

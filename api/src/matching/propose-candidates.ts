@@ -18,17 +18,11 @@ import { dutchToday } from '../contracts/today';
 import { findByIdMatching } from '../database/find-by-id';
 import { notFound } from '../http/app-error';
 import { PlaceModel, type PlaceDoc } from '../places/places.model';
-import { toPlaceDocument } from '../places/places.search';
+import { toPlaceDocuments } from '../places/places.search';
 import { maySeePlace } from '../places/places.policy';
 import { searchEngine } from '../search-sync/search-engine';
-import {
-  matchCandidateFromDocument,
-  matchPlaceFromDocument,
-  waitingSinceDate,
-  type PlaceContext,
-} from './match-documents';
+import { matchCandidateFromDocument, matchPlaceFromDocument, waitingSinceDate } from './match-documents';
 import { MatchModel } from './matches.model';
-import { loadPlaceContexts } from './place-context';
 
 /** How many candidates each retrieval brings back for scoring; the score then picks the best. */
 const RETRIEVE = 500;
@@ -50,8 +44,10 @@ interface PlaceFacts {
 
 /**
  * The place from the places index when it is there: a lookup by id in the engine is instant, while
- * on FerretDB a read by id scans the collection (slow with thousands of places). A place the index
- * does not hold (no work location, or a change not yet indexed) is read from MongoDB.
+ * on FerretDB a read by id scans the collection (slow with thousands of places), and the document
+ * already carries its contractor's displacement flag and its contract's wishes. A place the index
+ * does not hold (no work location, or a change not yet indexed) is read from MongoDB, with its
+ * contractor and contract.
  */
 async function loadPlaceFacts(placeId: string): Promise<PlaceFacts> {
   const indexed = await searchEngine().get(PLACES_INDEX.name, placeId);
@@ -71,7 +67,7 @@ async function loadPlaceFacts(placeId: string): Promise<PlaceFacts> {
     contractorId: place.contractorId,
     regionId: place.regionId,
     status: place.status,
-    document: toPlaceDocument(place, ''),
+    document: (await toPlaceDocuments([place]))[0] ?? null,
     hasHours: !!place.hours,
     bundled: !!place.bundledIntoId,
   };
@@ -155,15 +151,14 @@ export async function proposeCandidates(
 ): Promise<TProposalsResult> {
   const place = await loadPlaceFacts(placeId);
   const document = place.document;
-  // Read together: whether the user may see the place, what matching needs beyond the index, and
-  // who already has a match for it. Nothing is returned before the access check has passed.
-  const [visible, contexts, existing] = await Promise.all([
+  // Read together: whether the user may see the place, and who already has a match for it.
+  // Nothing is returned before the access check has passed.
+  const [visible, existing] = await Promise.all([
     maySeePlace(user, place),
-    document ? loadPlaceContexts([document]) : new Map<string, PlaceContext>(),
     MatchModel.find({ placeId }).select({ candidateId: 1 }).lean(),
   ]);
   if (!visible) throw notFound('Place');
-  const match = document ? matchPlaceFromDocument(document, contexts.get(document.id)!) : null;
+  const match = document ? matchPlaceFromDocument(document) : null;
   const blockedBy = blockersOf(place, match);
   if (!match || !document || blockedBy.length) return { data: [], blockedBy, excludedExisting: 0 };
 

@@ -19,7 +19,6 @@ import { dutchToday } from '../contracts/today';
 import { searchEngine } from '../search-sync/search-engine';
 import { matchCandidateFromDocument, matchPlaceFromDocument } from './match-documents';
 import { MatchModel } from './matches.model';
-import { loadPlaceContexts } from './place-context';
 
 /** Open places are few next to candidates: one retrieval of every place within reach is enough. */
 const RETRIEVE = 1000;
@@ -70,10 +69,9 @@ async function recommendFor(
   ]);
   const taken = new Set(existing.map((m) => String(m.placeId)));
   const places = result.hits.map((h) => h.document).filter((p) => !taken.has(p.id));
-  const contexts = await loadPlaceContexts(places);
   const today = epochDay(dutchToday());
   const scored = places
-    .map((doc) => ({ doc, place: matchPlaceFromDocument(doc, contexts.get(doc.id)!) }))
+    .map((doc) => ({ doc, place: matchPlaceFromDocument(doc) }))
     .filter(({ place }) => failedConstraints(candidate, place).length === 0)
     .map(({ doc, place }) => ({ doc, waitingSinceDay: 0, ...scoreMatch(candidate, place, today, weights) }))
     .sort(compareMatches);

@@ -8,12 +8,11 @@ import { updateDocument, withLock } from '../database/document-lock';
 import { findByIdMatching } from '../database/find-by-id';
 import { AppError, conflict, notFound, staleVersion } from '../http/app-error';
 import { paginate } from '../http/pagination';
-import { toPlaceDocument } from '../places/places.search';
+import { toPlaceDocuments } from '../places/places.search';
 import { findVisiblePlace } from '../places/places.service';
 import { matchCandidateFromDocument, matchPlaceFromDocument } from './match-documents';
 import { MatchModel, type MatchDoc } from './matches.model';
 import { presentMatch, presentMatches } from './matches.presenter';
-import { loadPlaceContexts } from './place-context';
 
 const DUPLICATE_KEY = 11000;
 
@@ -45,7 +44,7 @@ export async function createMatch(
   }
   const candidate = await findVisibleCandidate(user, input.candidateId);
   const candidateDoc = toCandidateDocument(candidate);
-  const placeDoc = toPlaceDocument(place, '');
+  const [placeDoc] = await toPlaceDocuments([place]);
   if (!candidateDoc || !placeDoc) {
     throw new AppError(
       422,
@@ -54,8 +53,7 @@ export async function createMatch(
     );
   }
   const matchCandidate = matchCandidateFromDocument(candidateDoc);
-  const contexts = await loadPlaceContexts([placeDoc]);
-  const matchPlace = matchPlaceFromDocument(placeDoc, contexts.get(placeDoc.id)!);
+  const matchPlace = matchPlaceFromDocument(placeDoc);
   const failed = failedConstraints(matchCandidate, matchPlace);
   if (failed.includes('no_consent')) {
     throw new AppError(422, 'unprocessable', 'The candidate has not consented to matching', {

@@ -50,10 +50,14 @@ export async function loadOrganisationSummaries(
   return new Map(orgs.map((org) => [String(org._id), presentOrganisationSummary(org)]));
 }
 
+/** Whether the organisation carries a displacement flag (placements there need confirmation). */
+export const hasDisplacementFlag = (org: Pick<OrganisationDoc, 'displacement'>): boolean =>
+  !!org.displacement;
+
 /** Those of the given contractors that carry a displacement flag (placements need confirmation). */
 export async function flaggedContractorIds(ids: Array<Types.ObjectId | string>): Promise<Set<string>> {
   const orgs = await findByIds(OrganisationModel, ids);
-  return new Set(orgs.filter((org) => org.displacement).map((org) => String(org._id)));
+  return new Set(orgs.filter(hasDisplacementFlag).map((org) => String(org._id)));
 }
 
 export const UNKNOWN_ORGANISATION: TOrganisationSummary = {

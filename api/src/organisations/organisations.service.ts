@@ -14,6 +14,7 @@ import { identifierIssues } from '../contract';
 import { geocodeAddress } from '../geo/geocode-address';
 import { AppError, conflict, notFound, staleVersion } from '../http/app-error';
 import { containsPattern, paginate } from '../http/pagination';
+import { reindexPlaces } from '../places/reindex-places';
 import { organisationScope } from '../regions/region-scope';
 import { RegionModel } from '../regions/regions.model';
 import { OrganisationModel, type OrganisationDoc } from './organisations.model';
@@ -126,11 +127,11 @@ export async function updateOrganisation(
   const set: Record<string, unknown> = { ...changes };
   if (address !== undefined)
     set.address = address ? await geocodeAddress(address, 'body.address.postcode') : null;
-  const updated = await updateDocument(
-    OrganisationModel,
-    { _id: id, version },
-    { $set: set, $inc: { version: 1 } },
-  );
+  const write = () =>
+    updateDocument(OrganisationModel, { _id: id, version }, { $set: set, $inc: { version: 1 } });
+  // The places index shows a contractor's name with its places.
+  const renamed = changes.name !== undefined && changes.name !== current.name;
+  const updated = renamed ? await reindexPlaces({ contractorId: id }, write) : await write();
   if (!updated) throw staleVersion(current.version ?? 0);
   return presentOrganisation(updated);
 }
@@ -148,10 +149,13 @@ export async function setDisplacement(
   assertCanFlagDisplacement(user, current);
   const displacement =
     'clear' in input ? null : { date: input.date, note: input.note, setBy: user.id, setAt: new Date() };
-  const updated = await updateDocument(
-    OrganisationModel,
-    { _id: id, version: input.version },
-    { $set: { displacement }, $inc: { version: 1 } },
+  // Matching reads the flag from the contractor's places in the places index.
+  const updated = await reindexPlaces({ contractorId: id }, () =>
+    updateDocument(
+      OrganisationModel,
+      { _id: id, version: input.version },
+      { $set: { displacement }, $inc: { version: 1 } },
+    ),
   );
   if (!updated) throw staleVersion(current.version ?? 0);
   return presentOrganisation(updated);

@@ -1,18 +1,32 @@
 import { PLACES_INDEX, epochDay, type SearchDocument } from '@kansplek/search';
 import { educationRank, languageRank } from '../candidates/candidates.search';
-import { loadOrganisationSummaries } from '../organisations/organisations.presenter';
+import { ContractModel } from '../contracts/contracts.model';
+import { findByIds } from '../database/find-by-id';
+import { OrganisationModel } from '../organisations/organisations.model';
+import { hasDisplacementFlag } from '../organisations/organisations.presenter';
 import { mongoSyncSource } from '../search-sync/mongo-sync-source';
 import { PlaceModel, type PlaceDoc } from './places.model';
 
+/**
+ * What the places index copies from outside the place: its contractor's name and displacement flag,
+ * and the preferred target groups of the contract it counts for. With these in the document, matching
+ * needs nothing but the index. A change to them re-indexes the places concerned (reindex-places.ts).
+ */
+export interface PlaceContext {
+  contractorName: string;
+  contractorDisplacementFlagged: boolean;
+  preferredTargetGroups: string[];
+}
+
 /** The place as the places index holds it: drafts are indexed too (consultants see them), never without a location. */
-export function toPlaceDocument(p: PlaceDoc, contractorName: string): SearchDocument | null {
+export function toPlaceDocument(p: PlaceDoc, context: PlaceContext): SearchDocument | null {
   if (!p.location) return null;
   return {
     id: String(p._id),
     regionId: p.regionId ? String(p.regionId) : '',
     contractorId: String(p.contractorId),
     contractId: p.contractId ? String(p.contractId) : '',
-    contractorName,
+    contractorName: context.contractorName,
     title: p.title,
     description: p.description ?? '',
     occupationLabel: p.occupation?.label ?? '',
@@ -32,14 +46,36 @@ export function toPlaceDocument(p: PlaceDoc, contractorName: string): SearchDocu
     // Parts of a combined place are found through the combined place only.
     bundled: !!p.bundledIntoId,
     displacementConfirmed: !!p.displacementConfirmation,
+    // For matching only: never searchable, and no endpoint returns them (presenters pick their fields).
+    contractorDisplacementFlagged: context.contractorDisplacementFlagged,
+    preferredTargetGroups: context.preferredTargetGroups,
     municipalityCode: p.location.municipalityCode ?? '',
     city: p.location.city ?? '',
     _geo: { lat: p.location.location.lat ?? 0, lng: p.location.location.lng ?? 0 },
   };
 }
 
-export const placesSyncSource = () =>
-  mongoSyncSource(PlaceModel, PLACES_INDEX, async (records) => {
-    const contractors = await loadOrganisationSummaries(records.map((p) => p.contractorId));
-    return records.map((p) => toPlaceDocument(p, contractors.get(String(p.contractorId))?.name ?? ''));
+/**
+ * The index documents of stored places, with their contractors and contracts read in one lookup by
+ * ids each (for a sync batch, a rebuild batch, or a single place the index does not hold yet).
+ */
+export async function toPlaceDocuments(places: PlaceDoc[]): Promise<Array<SearchDocument | null>> {
+  const contractorIds = places.map((p) => p.contractorId);
+  const contractIds = places.flatMap((p) => (p.contractId ? [p.contractId] : []));
+  const [contractors, contracts] = await Promise.all([
+    findByIds(OrganisationModel, contractorIds),
+    findByIds(ContractModel, contractIds),
+  ]);
+  const contractorOf = new Map(contractors.map((c) => [String(c._id), c]));
+  const groupsOf = new Map(contracts.map((c) => [String(c._id), c.preferredTargetGroups.map(String)]));
+  return places.map((p) => {
+    const contractor = contractorOf.get(String(p.contractorId));
+    return toPlaceDocument(p, {
+      contractorName: contractor?.name ?? '',
+      contractorDisplacementFlagged: contractor ? hasDisplacementFlag(contractor) : false,
+      preferredTargetGroups: (p.contractId && groupsOf.get(String(p.contractId))) || [],
+    });
   });
+}
+
+export const placesSyncSource = () => mongoSyncSource(PlaceModel, PLACES_INDEX, toPlaceDocuments);

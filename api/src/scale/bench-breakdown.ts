@@ -4,9 +4,8 @@ import { matchPlaceFromDocument } from '../matching/match-documents';
 import { MatchModel } from '../matching/matches.model';
 import { candidateFilters } from '../matching/propose-candidates';
 import { OrganisationModel } from '../organisations/organisations.model';
-import { flaggedContractorIds } from '../organisations/organisations.presenter';
 import { PlaceModel, type PlaceDoc } from '../places/places.model';
-import { toPlaceDocument } from '../places/places.search';
+import { toPlaceDocuments } from '../places/places.search';
 import { RegionModel } from '../regions/regions.model';
 import { searchEngine } from '../search-sync/search-engine';
 import { summarize, type LatencySummary } from './bench-stats';
@@ -26,8 +25,8 @@ async function timeEach<T>(items: T[], run: (item: T) => Promise<unknown>): Prom
 
 /**
  * The parts of a proposals request (the two index retrievals, and the MongoDB reads a request does
- * besides: session region, the place and its contractor, displacement flags, existing
- * matches) and of a search-as-you-type request (the engine alone), for the same inputs as over HTTP.
+ * besides: session region, the place and its contractor, existing matches) and of a
+ * search-as-you-type request (the engine alone), for the same inputs as over HTTP.
  */
 export async function measureBreakdown(
   placeIds: string[],
@@ -37,9 +36,11 @@ export async function measureBreakdown(
   const engine = searchEngine();
   const places: PlaceDoc[] = [];
   for (const id of placeIds) places.push((await PlaceModel.findById(id).lean<PlaceDoc>())!);
+  const documents = await toPlaceDocuments(places);
+  const documentOf = new Map(places.map((p, i) => [p, documents[i]!]));
   const matchOf = (p: PlaceDoc) => {
-    const doc = toPlaceDocument(p, '')!;
-    const match = matchPlaceFromDocument(doc, { preferredTargetGroups: [], displacementUnconfirmed: false });
+    const doc = documentOf.get(p)!;
+    const match = matchPlaceFromDocument(doc);
     const base: SearchQuery = {
       filters: candidateFilters(String(regionId), match),
       geo: { ...match.location, radiusKm: 60 },
@@ -66,7 +67,6 @@ export async function measureBreakdown(
       OrganisationModel.findById(p.contractorId).select({ kind: 1, regionIds: 1 }).lean(),
     ),
     'mongo: place by id': await timeEach(places, (p) => PlaceModel.findById(p._id).lean()),
-    'mongo: displacement flags': await timeEach(places, (p) => flaggedContractorIds([p.contractorId])),
     'mongo: existing matches of the place': await timeEach(places, (p) =>
       MatchModel.find({ placeId: p._id }).select({ candidateId: 1 }).lean(),
     ),

@@ -3,9 +3,8 @@ import { CandidateModel, type CandidateDoc } from '../candidates/candidates.mode
 import { toCandidateDocument } from '../candidates/candidates.search';
 import { dutchToday } from '../contracts/today';
 import { matchCandidateFromDocument, matchPlaceFromDocument } from '../matching/match-documents';
-import { loadPlaceContexts } from '../matching/place-context';
 import { PlaceModel, type PlaceDoc } from '../places/places.model';
-import { toPlaceDocument } from '../places/places.search';
+import { toPlaceDocuments } from '../places/places.search';
 
 export interface NaiveProposals {
   candidateIds: string[];
@@ -24,12 +23,9 @@ export async function naiveProposals(
 ): Promise<NaiveProposals> {
   const started = performance.now();
   const place = await PlaceModel.findById(placeId).lean<PlaceDoc>();
-  const placeDocument = place && toPlaceDocument(place, '');
+  const placeDocument = place && (await toPlaceDocuments([place]))[0];
   if (!placeDocument) throw new Error(`Place ${placeId} has no location`);
-  const match = matchPlaceFromDocument(
-    placeDocument,
-    (await loadPlaceContexts([placeDocument])).get(placeId)!,
-  );
+  const match = matchPlaceFromDocument(placeDocument);
   const stored = await CandidateModel.find({ regionId: place.regionId }).lean<CandidateDoc[]>();
   const today = epochDay(dutchToday());
   const ranked = stored

@@ -75,7 +75,13 @@ describe('generated records', () => {
       expect(record.contractorId).toEqual(scaleObjectId('company', generated.companyIndex, 2026, today));
       expect(record.contractId === null).toBe(!generated.withContract);
       expect(record.desirableSkills.some((s) => record.requiredSkills.includes(s))).toBe(false);
-      expect(toPlaceDocument(record, 'X B.V.')).toMatchObject({
+      expect(
+        toPlaceDocument(record, {
+          contractorName: 'X B.V.',
+          contractorDisplacementFlagged: false,
+          preferredTargetGroups: [],
+        }),
+      ).toMatchObject({
         regionId: String(ctx.regionId),
         status: generated.status,
       });
