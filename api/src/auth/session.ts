@@ -8,6 +8,7 @@ import type { Request } from 'express';
 import type { TConfig } from '../config';
 
 export const SESSION_COOKIE = 'kansplek.sid';
+const SESSION_TOUCH_AFTER_SECONDS = 300;
 
 /**
  * Sessions live in MongoDB so several API processes can share them. Expired ones are removed by
@@ -23,6 +24,9 @@ export function createSessionMiddleware(config: TConfig) {
     collectionName: SESSIONS_COLLECTION,
     autoRemove: 'disabled',
     stringify: false,
+    // An unchanged session's expiry is written at most every 5 minutes instead of after every request:
+    // express-session holds each response until that write is done (a database write per page view).
+    touchAfter: SESSION_TOUCH_AFTER_SECONDS,
   });
   const middleware = session({
     name: SESSION_COOKIE,
