@@ -70,4 +70,6 @@ export const waitingSinceDate = (d: SearchDocument) => fromEpochDay(Number(d.wai
 
 const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 const rankToLevel = (rank: number) => (rank >= 1 && rank <= 6 ? LEVELS[rank - 1]! : null);
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+/** A list field of an index document; already strings in practice, so usually the same array, not a copy. */
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? (value.every((v) => typeof v === 'string') ? value : value.map(String)) : [];

@@ -4,7 +4,12 @@ import { DEFAULT_WEIGHTS, WAITING_FULL_AT_MONTHS, type MatchWeights } from './we
 
 const DAYS_PER_MONTH = 30.44;
 const round1 = (n: number) => Math.round(n * 10) / 10;
-const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+/** Whether the list holds the value, ignoring case; the lists are short, so no Set per call (this runs for every candidate scored). */
+function includesIgnoringCase(list: string[], value: string): boolean {
+  const wanted = value.toLowerCase();
+  for (const item of list) if (item.toLowerCase() === wanted) return true;
+  return false;
+}
 
 /** Each factor as a fraction 0–1 of its weight, with what it was based on. */
 type Factor = (
@@ -13,9 +18,8 @@ type Factor = (
 ) => { value: number; params: Record<string, string | number> };
 
 export const skillsFactor: Factor = (c, p) => {
-  const have = lower(c.skills);
-  const required = p.requiredSkills.filter((s) => have.has(s.toLowerCase()));
-  const desirable = p.desirableSkills.filter((s) => have.has(s.toLowerCase()));
+  const required = p.requiredSkills.filter((s) => includesIgnoringCase(c.skills, s));
+  const desirable = p.desirableSkills.filter((s) => includesIgnoringCase(c.skills, s));
   // Required skills weigh 80 %, desirable 20 %; a place without a list counts that part as met.
   const req = p.requiredSkills.length ? required.length / p.requiredSkills.length : 1;
   const des = p.desirableSkills.length ? desirable.length / p.desirableSkills.length : 1;
@@ -71,8 +75,8 @@ export const hoursFactor: Factor = (c, p) => {
 };
 
 export const preferencesFactor: Factor = (c, p) => {
-  const sector = !!p.sector && lower(c.preferredSectors).has(p.sector.toLowerCase());
-  const kind = lower(c.preferredPlaceKinds).has(p.kind.toLowerCase());
+  const sector = !!p.sector && includesIgnoringCase(c.preferredSectors, p.sector);
+  const kind = includesIgnoringCase(c.preferredPlaceKinds, p.kind);
   return {
     value: (sector ? 0.5 : 0) + (kind ? 0.5 : 0),
     params: { sector: sector ? 1 : 0, kind: kind ? 1 : 0 },
@@ -91,14 +95,12 @@ export const waitingFactor =
 /** Support the candidate needs that the place offers; no needs means nothing is missing. */
 export const supportFactor: Factor = (c, p) => {
   if (!c.supportNeeds.length) return { value: 1, params: { covered: 0, needed: 0 } };
-  const offered = lower(p.supportOffered);
-  const covered = c.supportNeeds.filter((n) => offered.has(n.toLowerCase())).length;
+  const covered = c.supportNeeds.filter((n) => includesIgnoringCase(p.supportOffered, n)).length;
   return { value: covered / c.supportNeeds.length, params: { covered, needed: c.supportNeeds.length } };
 };
 
 export const targetGroupFactor: Factor = (c, p) => {
-  const groups = lower(c.targetGroups);
-  const matched = p.preferredTargetGroups.filter((g) => groups.has(g.toLowerCase()));
+  const matched = p.preferredTargetGroups.filter((g) => includesIgnoringCase(c.targetGroups, g));
   return { value: matched.length ? 1 : 0, params: { matched: matched.length } };
 };
 
