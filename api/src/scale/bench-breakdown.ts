@@ -1,8 +1,11 @@
-import { CANDIDATES_INDEX, type SearchQuery } from '@kansplek/search';
+import { CANDIDATES_INDEX, type MatchWeights, type SearchQuery } from '@kansplek/search';
+import type { SessionUser } from '../auth/session-user';
+import { ZCandidateSearchQuery } from '../contract';
+import { searchCandidates } from '../candidates/search-candidates';
 import type { Types } from 'mongoose';
 import { matchPlaceFromDocument } from '../matching/match-documents';
 import { MatchModel } from '../matching/matches.model';
-import { retrievalQueries, wordsOf } from '../matching/propose-candidates';
+import { proposeCandidates, retrievalQueries, wordsOf } from '../matching/propose-candidates';
 import { OrganisationModel } from '../organisations/organisations.model';
 import { PlaceModel, type PlaceDoc } from '../places/places.model';
 import { toPlaceDocuments } from '../places/places.search';
@@ -32,6 +35,7 @@ export async function measureBreakdown(
   placeIds: string[],
   regionId: Types.ObjectId,
   searches: string[],
+  { user, weights }: { user: SessionUser; weights: MatchWeights },
 ): Promise<Breakdown> {
   const engine = searchEngine();
   const places: PlaceDoc[] = [];
@@ -47,6 +51,14 @@ export async function measureBreakdown(
   const search = (query: SearchQuery) => engine.search(CANDIDATES_INDEX.name, query);
   const region = await RegionModel.findById(regionId).lean();
   return {
+    // The whole service as the route calls it: the HTTP figure minus this is the cost of HTTP,
+    // session, validation and JSON.
+    'in-process: proposals service': await timeEach(placeIds, (id) =>
+      proposeCandidates(user, id, { limit: 10 }, weights),
+    ),
+    'in-process: search service': await timeEach(searches, (q) =>
+      searchCandidates(user, ZCandidateSearchQuery.parse({ q })),
+    ),
     'engine: nearest candidates (sort by distance)': await timeEach(places, (p) =>
       search(matchOf(p).nearest),
     ),

@@ -2,7 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, ROOT_DIR, type TConfig } from '../config';
+import { findSessionUser } from '../auth/session-user';
 import { PlaceModel } from '../places/places.model';
+import { UserModel } from '../users/users.model';
 import { parseBenchArgs, runCommand, type BenchArgs } from './args';
 import { measureBreakdown } from './bench-breakdown';
 import { BenchClient } from './bench-http';
@@ -112,7 +114,12 @@ async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatfor
   const search = await measureSearch(client, args.searchRounds);
   console.log('Breakdown of the same work, in-process…');
   const sample = await PlaceModel.findById(placeIds[0]).select({ regionId: 1 }).lean();
-  const breakdown = await measureBreakdown(placeIds.slice(0, 50), sample!.regionId!, SEARCH_QUERIES);
+  const benchUser = await UserModel.findOne({ email: BENCH_CONSULTANT.email }).select({ _id: 1 }).lean();
+  const user = (await findSessionUser(String(benchUser!._id)))!;
+  const breakdown = await measureBreakdown(placeIds.slice(0, 50), sample!.regionId!, SEARCH_QUERIES, {
+    user,
+    weights: config.MATCH_WEIGHTS,
+  });
   console.log(
     `Naive baseline for ${args.naivePlaces} places (loads every candidate from MongoDB each time)…`,
   );
