@@ -1,5 +1,4 @@
 import { buildDemoRegionData } from '@kansplek/seed';
-import mongoose from 'mongoose';
 import type { SessionUser } from '../auth/session-user';
 import { CandidateModel } from '../candidates/candidates.model';
 import { createCandidate } from '../candidates/create-candidate';
@@ -13,10 +12,10 @@ import { OrganisationModel } from '../organisations/organisations.model';
 import { setDisplacement } from '../organisations/organisations.service';
 import { createPlace } from '../places/places.service';
 import { transitionPlace } from '../places/transition-place';
+import { beginDemoLoad } from './demo-load-marker';
 import type { DemoOrganisationIds } from './demo-organisations';
 
-const MARKER_COLLECTION = 'demo_loads';
-const MARKER_ID = 'midden-gelderland';
+const DEMO_LOAD = 'midden-gelderland';
 const DEMO_DISPLACED_COMPANY = 'rijnBeveiliging';
 
 /** Moves a new (draft) place to the demo status along legal transitions. */
@@ -38,8 +37,8 @@ export async function loadDemoActivity(
   candidateUserId: string,
   log: (message: string) => void,
 ): Promise<void> {
-  const markers = mongoose.connection.collection<{ _id: string; at: Date }>(MARKER_COLLECTION);
-  if (await markers.findOne({ _id: MARKER_ID })) return;
+  const load = await beginDemoLoad(DEMO_LOAD, log);
+  if (!load) return;
   const data = buildDemoRegionData();
 
   log('Demo-regio: contracten…');
@@ -51,6 +50,7 @@ export async function loadDemoActivity(
       contractorId: String(ids.companies.get(c.companyKey)),
     } as TCreateContract;
     const created = await createContract(consultant, input);
+    await load.created('contracts', created.id);
     contractIds.push(created.id);
     if (c.activate) await activateContract(consultant, created.id, { version: created.version });
   }
@@ -63,6 +63,7 @@ export async function loadDemoActivity(
       contractId: p.contractIndex === null ? null : contractIds[p.contractIndex],
     } as TCreatePlace;
     let place = await createPlace(consultant, input);
+    await load.created('places', place.id);
     for (const to of PATH_TO[p.status] ?? []) {
       place = await transitionPlace(consultant, place.id, {
         to,
@@ -84,6 +85,7 @@ export async function loadDemoActivity(
   log(`Demo-regio: ${data.candidates.length} werkzoekenden…`);
   for (const c of [...data.candidates, { input: data.accountCandidate, consent: true, waitingSince: null }]) {
     const created = await createCandidate(consultant, c.input as TCreateCandidate);
+    await load.created('candidates', created.id);
     let version = created.version;
     if (c.consent) {
       version = (
@@ -101,5 +103,5 @@ export async function loadDemoActivity(
       { $set: isAccount ? { userId: candidateUserId } : { waitingSince: c.waitingSince } },
     );
   }
-  await markers.insertOne({ _id: MARKER_ID, at: new Date() });
+  await load.finish();
 }
