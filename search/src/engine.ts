@@ -16,6 +16,11 @@ export interface SearchDocument {
 /** What an index holds and how it may be queried; the same definition configures every engine. */
 export interface IndexDefinition {
   name: string;
+  /**
+   * The shape of the documents; raised whenever the API's mapping changes what a document holds. A
+   * persistent engine keeps each version in an index of its own, which starts empty and is rebuilt.
+   */
+  version: number;
   /** Full-text fields, most important first. */
   searchable: string[];
   filterable: string[];

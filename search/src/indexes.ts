@@ -21,6 +21,7 @@ export const DUTCH_JOB_SYNONYMS: Record<string, string[]> = {
  */
 export const CANDIDATES_INDEX: IndexDefinition = {
   name: 'candidates',
+  version: 1,
   searchable: ['fullName', 'skills', 'occupationLabels'],
   filterable: [
     'regionId',
@@ -47,6 +48,8 @@ export const CANDIDATES_INDEX: IndexDefinition = {
 /** Places, as candidates and consultants search them and as matching retrieves them. */
 export const PLACES_INDEX: IndexDefinition = {
   name: 'places',
+  // 2: contractorDisplacementFlagged and preferredTargetGroups added.
+  version: 2,
   searchable: [
     'title',
     'occupationLabel',

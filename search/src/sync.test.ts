@@ -4,6 +4,7 @@ import { rebuildIndex, type SyncSource } from './sync';
 
 const INDEX: IndexDefinition = {
   name: 'things',
+  version: 1,
   searchable: ['name'],
   filterable: [],
   sortable: [],

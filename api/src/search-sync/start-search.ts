@@ -22,7 +22,8 @@ export interface SearchSync {
 /**
  * Prepares the indexes and keeps them in step. The embedded engine lives in memory, so it is filled
  * from MongoDB at every start; Meilisearch keeps its data and only catches up on pending changes
- * (a crash between a write and its indexing is caught up here).
+ * (a crash between a write and its indexing is caught up here), unless its index is empty: a new
+ * document version (IndexDefinition.version), a first start or lost data. Then it is rebuilt too.
  */
 export async function startSearchSync(
   engine: SearchEngine,
@@ -31,7 +32,7 @@ export async function startSearchSync(
 ): Promise<SearchSync> {
   for (const source of sources) {
     await engine.ensureIndex(source.index);
-    if (engine.name === 'embedded') {
+    if (engine.name === 'embedded' || (await engine.count(source.index.name)) === 0) {
       const started = Date.now();
       const count = await rebuildIndex(engine, source);
       log.info(

@@ -54,6 +54,7 @@ const ARNHEM = { lat: 51.984, lng: 5.909 };
 export function definitionFor(name: string): IndexDefinition {
   return {
     name,
+    version: 1,
     searchable: ['skills', 'name'],
     filterable: ['status', 'municipality', 'hoursMax', 'skills'],
     sortable: ['hoursMax', 'name'],

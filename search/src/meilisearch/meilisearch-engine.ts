@@ -23,6 +23,7 @@ function assertSucceeded(task: Task): void {
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
   readonly client: Meilisearch;
+  private readonly versions = new Map<string, number>();
 
   constructor(host: string, apiKey?: string) {
     // Indexing a large batch, or any task on a busy server, can take longer than the client's default
@@ -38,12 +39,21 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
+  /** The Meilisearch index that holds an index's current document version (see IndexDefinition.version). */
+  uid(index: string): string {
+    const version = this.versions.get(index);
+    if (version === undefined) throw new Error(`Search index ${index} is not set up; call ensureIndex first`);
+    return `${index}_v${version}`;
+  }
+
   async ensureIndex(definition: IndexDefinition): Promise<void> {
-    const created = await this.client.createIndex(definition.name, { primaryKey: 'id' }).waitTask();
+    this.versions.set(definition.name, definition.version);
+    const uid = this.uid(definition.name);
+    const created = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask();
     if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists')
       assertSucceeded(created);
     const settings = await this.client
-      .index(definition.name)
+      .index(uid)
       .updateSettings({
         searchableAttributes: definition.searchable,
         filterableAttributes: [...definition.filterable, '_geo'],
@@ -59,25 +69,25 @@ export class MeilisearchEngine implements SearchEngine {
 
   async upsert(index: string, documents: SearchDocument[]): Promise<void> {
     if (!documents.length) return;
-    assertSucceeded(await this.client.index(index).addDocuments(documents).waitTask());
+    assertSucceeded(await this.client.index(this.uid(index)).addDocuments(documents).waitTask());
   }
 
   async remove(index: string, ids: string[]): Promise<void> {
     if (!ids.length) return;
-    assertSucceeded(await this.client.index(index).deleteDocuments(ids).waitTask());
+    assertSucceeded(await this.client.index(this.uid(index)).deleteDocuments(ids).waitTask());
   }
 
   async clear(index: string): Promise<void> {
-    assertSucceeded(await this.client.index(index).deleteAllDocuments().waitTask());
+    assertSucceeded(await this.client.index(this.uid(index)).deleteAllDocuments().waitTask());
   }
 
   async count(index: string): Promise<number> {
-    return (await this.client.index(index).getStats()).numberOfDocuments;
+    return (await this.client.index(this.uid(index)).getStats()).numberOfDocuments;
   }
 
   async get<D extends SearchDocument = SearchDocument>(index: string, id: string): Promise<D | null> {
     try {
-      return (await this.client.index(index).getDocument(id)) as D;
+      return (await this.client.index(this.uid(index)).getDocument(id)) as D;
     } catch (error) {
       if ((error as { cause?: { code?: string } }).cause?.code === 'document_not_found') return null;
       throw error;
@@ -90,7 +100,7 @@ export class MeilisearchEngine implements SearchEngine {
   ): Promise<SearchResult<D>> {
     const page = Math.max(1, query.page ?? 1);
     const limit = Math.min(MAX_LIMIT, Math.max(0, query.limit ?? DEFAULT_LIMIT));
-    const response = await this.client.index(index).search<D>(query.q?.trim() ?? '', {
+    const response = await this.client.index(this.uid(index)).search<D>(query.q?.trim() ?? '', {
       filter: toMeiliFilters(query),
       sort: toMeiliSort(query),
       facets: query.facets,
