@@ -13,4 +13,5 @@ export * from './candidates';
 export * from './events';
 export * from './places';
 export * from './search';
+export * from './pipeline';
 export * from './matches';

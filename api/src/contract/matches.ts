@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { ZObjectId, ZPageQuery } from './common';
 import { ZDate } from './domain';
+import {
+  ZDismissReason,
+  ZExitReason,
+  ZMatchEmployment,
+  ZMatchIntroduction,
+  ZMatchTrial,
+  ZPipelineActor,
+} from './pipeline';
 
 /** The factors a match score is made of (weights are configuration: MATCH_WEIGHTS). */
 export const MATCH_FACTORS = [
@@ -125,17 +133,6 @@ export const MATCH_STAGES = [
 export const ZMatchStage = z.enum(MATCH_STAGES);
 export type TMatchStage = z.infer<typeof ZMatchStage>;
 
-export const DISMISS_REASONS = [
-  'skills_mismatch',
-  'not_interested',
-  'not_available',
-  'too_far',
-  'hours_mismatch',
-  'other',
-] as const;
-export const ZDismissReason = z.enum(DISMISS_REASONS);
-export type TDismissReason = z.infer<typeof ZDismissReason>;
-
 /** Shortlist or dismiss a proposal, or add a candidate by hand (source `manual`). */
 export const ZCreateMatch = z
   .strictObject({
@@ -185,7 +182,13 @@ export const ZMatch = z
     score: ZMatchScore.nullable(),
     /** Constraints a hand-added candidate fails (the consultant overrode them knowingly). */
     overriddenConstraints: z.array(ZMatchConstraint),
-    dismissal: z.object({ reason: ZDismissReason, note: z.string() }).nullable(),
+    /** How the match ended early, and by whom (a consultant's dismissal of a proposal included). */
+    dismissal: z.object({ reason: ZExitReason, note: z.string(), by: ZPipelineActor }).nullable(),
+    introduction: ZMatchIntroduction.nullable(),
+    trial: ZMatchTrial.nullable(),
+    employment: ZMatchEmployment.nullable(),
+    /** The stages the requesting user may move the match to now ("what happens next"). */
+    nextStages: z.array(ZMatchStage),
     timeline: z.array(
       z.object({
         stage: ZMatchStage,

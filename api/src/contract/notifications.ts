@@ -1,7 +1,25 @@
 import { z } from 'zod';
 import { ZObjectId, ZPageQuery } from './common';
 
-export const NOTIFICATION_KINDS = ['account_activated', 'system'] as const;
+export const NOTIFICATION_KINDS = [
+  'account_activated',
+  'system',
+  /** A consultant put a candidate forward for a contractor's place. */
+  'candidate_put_forward',
+  /** A candidate is asked to consent to an introduction. */
+  'introduction_requested',
+  /** A candidate consented to (or declined) an introduction. */
+  'consent_given',
+  'consent_declined',
+  /** A match moved to another stage. */
+  'match_stage_changed',
+  /** A candidate said they are interested in a place. */
+  'interest_expressed',
+  /** Reminders. */
+  'trial_ending',
+  'checkin_overdue',
+  'aftercare_due',
+] as const;
 export const ZNotificationKind = z.enum(NOTIFICATION_KINDS);
 export type TNotificationKind = z.infer<typeof ZNotificationKind>;
 

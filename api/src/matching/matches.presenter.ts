@@ -1,10 +1,23 @@
-import type { TMatch } from '../contract';
+import type { TMatch, TPipelineActor } from '../contract';
+import { nextStages } from '../pipeline/pipeline-rules';
 import { CandidateModel } from '../candidates/candidates.model';
 import { findByIds } from '../database/find-by-id';
 import type { MatchDoc } from './matches.model';
 
-/** Matches as consultants see them: the candidate by name (erased candidates show as such). */
-export async function presentMatches(matches: MatchDoc[]): Promise<TMatch[]> {
+const person = (p: { byId?: unknown; byName?: string | null }) => ({
+  id: String(p.byId),
+  name: p.byName ?? '',
+});
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+/**
+ * Matches for one of their parties: the candidate by name (erased candidates show as such) and the
+ * stages `actor` may move each to. Who may see a match at all is decided before (match-access.ts).
+ */
+export async function presentMatches(
+  matches: MatchDoc[],
+  actor: TPipelineActor = 'consultant',
+): Promise<TMatch[]> {
   const candidates = await findByIds(
     CandidateModel,
     matches.map((m) => m.candidateId),
@@ -29,7 +42,72 @@ export async function presentMatches(matches: MatchDoc[]): Promise<TMatch[]> {
         }
       : null,
     overriddenConstraints: m.overriddenConstraints as TMatch['overriddenConstraints'],
-    dismissal: m.dismissal ? { reason: m.dismissal.reason, note: m.dismissal.note ?? '' } : null,
+    dismissal: m.dismissal
+      ? { reason: m.dismissal.reason, note: m.dismissal.note ?? '', by: m.dismissal.by ?? 'consultant' }
+      : null,
+    introduction: m.introduction
+      ? {
+          requestedAt: m.introduction.requestedAt.toISOString(),
+          requestedBy: person(m.introduction),
+          consent: m.introduction.consent
+            ? {
+                given: m.introduction.consent.given,
+                at: m.introduction.consent.at.toISOString(),
+                inPerson: m.introduction.consent.inPerson === true,
+                by: person(m.introduction.consent),
+              }
+            : null,
+        }
+      : null,
+    trial: m.trial
+      ? {
+          startDate: m.trial.startDate,
+          plannedEnd: m.trial.plannedEnd,
+          longerReason: m.trial.longerReason ?? null,
+          intentToEmploy: m.trial.intentToEmploy,
+          checkIns: m.trial.checkIns.map((c) => ({
+            id: String(c._id),
+            date: c.date,
+            ratings: {
+              attendance: c.ratings!.attendance,
+              attitude: c.ratings!.attitude,
+              skills: c.ratings!.skills,
+              fit: c.ratings!.fit,
+            },
+            note: c.note ?? '',
+            at: c.at.toISOString(),
+            by: { ...person(c), role: c.role },
+          })),
+          extensions: m.trial.extensions.map((e) => ({
+            plannedEnd: e.plannedEnd ?? '',
+            reason: e.reason ?? '',
+            at: e.at.toISOString(),
+            by: person(e),
+          })),
+          outcome: m.trial.outcome ?? null,
+        }
+      : null,
+    employment: m.employment
+      ? {
+          startDate: m.employment.startDate,
+          contractType: m.employment.contractType,
+          hoursPerWeek: m.employment.hoursPerWeek,
+          plannedEnd: m.employment.plannedEnd ?? null,
+          aftercare: m.employment.aftercare.map((a) => ({
+            month: a.month,
+            dueDate: a.dueDate,
+            doneAt: iso(a.doneAt),
+            stillEmployed: a.stillEmployed ?? null,
+            note: a.note ?? '',
+            by: a.byId ? person(a) : null,
+          })),
+          durable: m.employment.durable === true,
+          ended: m.employment.ended
+            ? { date: m.employment.ended.date ?? '', reason: m.employment.ended.reason ?? '' }
+            : null,
+        }
+      : null,
+    nextStages: nextStages(m.stage, actor),
     timeline: m.timeline.map((entry) => ({
       stage: entry.stage,
       at: entry.at.toISOString(),
@@ -41,7 +119,7 @@ export async function presentMatches(matches: MatchDoc[]): Promise<TMatch[]> {
   }));
 }
 
-export async function presentMatch(match: MatchDoc): Promise<TMatch> {
-  const [presented] = await presentMatches([match]);
+export async function presentMatch(match: MatchDoc, actor?: TPipelineActor): Promise<TMatch> {
+  const [presented] = await presentMatches([match], actor);
   return presented!;
 }

@@ -15,6 +15,81 @@ const MESSAGES: Record<TNotificationKind, Record<TLocale, Template>> = {
     }),
     en: (p) => ({ title: 'Account activated', body: `${p.name} (${p.email}) has set a password.` }),
   },
+  candidate_put_forward: {
+    nl: (p) => ({
+      title: 'Kandidaat voorgesteld',
+      body: `Er is een kandidaat voorgesteld voor uw plek "${p.place}".`,
+    }),
+    en: (p) => ({
+      title: 'Candidate put forward',
+      body: `A candidate was put forward for your place "${p.place}".`,
+    }),
+  },
+  introduction_requested: {
+    nl: (p) => ({
+      title: 'Voorstellen aan een werkgever?',
+      body: `${p.consultant} wil u voorstellen voor "${p.place}" bij ${p.contractor}. Geeft u toestemming?`,
+    }),
+    en: (p) => ({
+      title: 'Introduce you to an employer?',
+      body: `${p.consultant} would like to introduce you for "${p.place}" at ${p.contractor}. Do you consent?`,
+    }),
+  },
+  consent_given: {
+    nl: (p) => ({
+      title: 'Toestemming gegeven',
+      body: `${p.candidate} wil worden voorgesteld voor "${p.place}".`,
+    }),
+    en: (p) => ({ title: 'Consent given', body: `${p.candidate} agreed to be introduced for "${p.place}".` }),
+  },
+  consent_declined: {
+    nl: (p) => ({
+      title: 'Geen toestemming',
+      body: `${p.candidate} wil niet worden voorgesteld voor "${p.place}".`,
+    }),
+    en: (p) => ({
+      title: 'Consent declined',
+      body: `${p.candidate} declined the introduction for "${p.place}".`,
+    }),
+  },
+  match_stage_changed: {
+    nl: (p) => ({ title: `Match: ${p.stageNl}`, body: `${p.candidate} — "${p.place}": ${p.stageNl}.` }),
+    en: (p) => ({ title: `Match: ${p.stageEn}`, body: `${p.candidate} — "${p.place}": ${p.stageEn}.` }),
+  },
+  interest_expressed: {
+    nl: (p) => ({ title: 'Interesse in een plek', body: `${p.candidate} heeft interesse in "${p.place}".` }),
+    en: (p) => ({ title: 'Interest in a place', body: `${p.candidate} is interested in "${p.place}".` }),
+  },
+  trial_ending: {
+    nl: (p) => ({
+      title: 'Proefplaatsing loopt af',
+      body: `De proefplaatsing van ${p.candidate} bij "${p.place}" eindigt op ${p.date}.`,
+    }),
+    en: (p) => ({
+      title: 'Trial ending',
+      body: `The trial of ${p.candidate} at "${p.place}" ends on ${p.date}.`,
+    }),
+  },
+  checkin_overdue: {
+    nl: (p) => ({
+      title: 'Check-in te laat',
+      body: `Voor de proefplaatsing van ${p.candidate} bij "${p.place}" is sinds ${p.date} geen check-in gedaan.`,
+    }),
+    en: (p) => ({
+      title: 'Check-in overdue',
+      body: `No check-in for the trial of ${p.candidate} at "${p.place}" since ${p.date}.`,
+    }),
+  },
+  aftercare_due: {
+    nl: (p) => ({
+      title: 'Nazorg',
+      body: `Nazorg na ${p.months} maanden voor ${p.candidate} bij "${p.place}" (${p.date}).`,
+    }),
+    en: (p) => ({
+      title: 'Aftercare due',
+      body: `${p.months}-month aftercare for ${p.candidate} at "${p.place}" (${p.date}).`,
+    }),
+  },
   system: {
     nl: (p) => ({ title: p.title ?? 'Bericht', body: p.body ?? '' }),
     en: (p) => ({ title: p.titleEn ?? p.title ?? 'Message', body: p.bodyEn ?? p.body ?? '' }),

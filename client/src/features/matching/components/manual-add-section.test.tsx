@@ -122,7 +122,7 @@ describe('PlaceMatchesSection', () => {
       stage: 'declined',
       source: 'manual',
       overriddenConstraints: ['out_of_travel_reach'],
-      dismissal: { reason: 'too_far', note: '' },
+      dismissal: { reason: 'too_far', note: '', by: 'consultant' },
     });
     const { requests } = installFakeFetch(
       matchingApi((request) => {
