@@ -12,6 +12,7 @@ import type { Logger } from './logger';
 import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
 import { startMaintenance } from './maintenance';
+import { startReminders } from './reminders/start-reminders';
 import { startSearchSync } from './search-sync/start-search';
 
 function assertPortFree(port: number, host?: string): Promise<void> {
@@ -63,6 +64,8 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     });
     const { port } = server.address() as AddressInfo;
     const maintenance = startMaintenance(log);
+    // After realtime is attached, so reminders caught up at start are also pushed live.
+    const reminders = startReminders(log);
 
     return {
       url: `http://localhost:${port}`,
@@ -70,6 +73,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
       demoAccounts,
       stop: async () => {
         maintenance.stop();
+        await reminders.stop();
         setRealtimeServer(undefined);
         await new Promise<void>((resolve) => {
           io.close(() => resolve());
