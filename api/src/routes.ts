@@ -9,6 +9,7 @@ import type { AnyRoute } from './http/define-route';
 import { matchingRoutes } from './matching/matching.routes';
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { organisationsRoutes } from './organisations/organisations.routes';
+import { pipelineRoutes } from './pipeline/pipeline.routes';
 import { placesRoutes } from './places/places.routes';
 import { regionsRoutes } from './regions/regions.routes';
 import { usersRoutes } from './users/users.routes';
@@ -26,6 +27,7 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...candidatesRoutes(config.PUBLIC_URL),
     ...placesRoutes(),
     ...matchingRoutes(config.MATCH_WEIGHTS),
+    ...pipelineRoutes(),
     ...bundlesRoutes(),
   ];
 }

@@ -171,6 +171,15 @@ export const ZMatchListQuery = ZPageQuery.extend({
 });
 export type TMatchListQuery = z.infer<typeof ZMatchListQuery>;
 
+/** The matches a user takes part in: by stage, or only those still going. */
+export const ZMyMatchesQuery = ZMatchListQuery.extend({
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
+export type TMyMatchesQuery = z.infer<typeof ZMyMatchesQuery>;
+
 export const ZMatch = z
   .object({
     id: ZObjectId,

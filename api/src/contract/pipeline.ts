@@ -47,8 +47,8 @@ export const ZTransitionMatch = z
     note,
   })
   .superRefine((v, ctx) => {
-    if (v.to === 'declined' && !v.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give a reason for declining' });
+    if ((v.to === 'declined' || v.to === 'withdrawn') && !v.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give a reason for ending the match' });
     }
     if (v.reason === 'other' && !v.note) {
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'Describe the reason' });

@@ -1,0 +1,76 @@
+import {
+  ZConsentDecision,
+  ZDataOf,
+  ZIdParams,
+  ZMatch,
+  ZMyMatchesQuery,
+  ZPageOf,
+  ZRequestIntroduction,
+  ZTransitionMatch,
+} from '../contract';
+import { defineRoute } from '../http/define-route';
+import { decideConsent, requestIntroduction } from './introductions';
+import { getMatch, listMyMatches, transitionMatch } from './transitions';
+
+const tags = ['pipeline'];
+const parties = ['consultant', 'contractor', 'candidate'] as const;
+
+/** Following a match from shortlist to employment; who may do what is decided per match (pipeline-rules.ts). */
+export function pipelineRoutes() {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/matches',
+      summary:
+        'The matches you take part in (your region, your organisation’s introduced candidates, or your own)',
+      tags,
+      access: parties,
+      query: ZMyMatchesQuery,
+      response: ZPageOf(ZMatch),
+      handler: ({ user, query }) => listMyMatches(user, query),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/matches/:id',
+      summary: 'One match with its timeline and the stages you may move it to',
+      tags,
+      access: parties,
+      params: ZIdParams,
+      response: ZDataOf(ZMatch),
+      handler: async ({ user, params }) => ({ data: await getMatch(user, params.id) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/matches/:id/transitions',
+      summary: 'Move a match on: shortlist, interview, decline (with a reason) or withdraw',
+      tags,
+      access: parties,
+      params: ZIdParams,
+      body: ZTransitionMatch,
+      response: ZDataOf(ZMatch),
+      handler: async ({ user, params, body }) => ({ data: await transitionMatch(user, params.id, body) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/matches/:id/introduction',
+      summary: 'Ask the candidate to consent to an introduction to the contractor',
+      tags,
+      access: ['consultant'],
+      params: ZIdParams,
+      body: ZRequestIntroduction,
+      response: ZDataOf(ZMatch),
+      handler: async ({ user, params, body }) => ({ data: await requestIntroduction(user, params.id, body) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/matches/:id/consent',
+      summary: 'The candidate’s answer to an introduction (consultants record one given in person)',
+      tags,
+      access: ['consultant', 'candidate'],
+      params: ZIdParams,
+      body: ZConsentDecision,
+      response: ZDataOf(ZMatch),
+      handler: async ({ user, params, body }) => ({ data: await decideConsent(user, params.id, body) }),
+    }),
+  ];
+}

@@ -1,0 +1,63 @@
+import type { SessionUser } from '../auth/session-user';
+import type { TMatch, TMyMatchesQuery, TPageInfo, TTransitionMatch } from '../contract';
+import { findOwnCandidate } from '../candidates/candidate-records';
+import { paginate } from '../http/pagination';
+import { MatchModel, type MatchDoc } from '../matching/matches.model';
+import { presentMatch, presentMatches } from '../matching/matches.presenter';
+import { findMatchFor } from './match-access';
+import { moveMatch } from './move-match';
+import { notifyStageChange } from './stage-notifications';
+import { actorOf, FINAL_STAGES } from './pipeline-rules';
+
+/** The simple moves (shortlist, interview, decline, withdraw); trials and introductions have their own. */
+export async function transitionMatch(
+  user: SessionUser,
+  id: string,
+  input: TTransitionMatch,
+): Promise<TMatch> {
+  const { match, actor } = await findMatchFor(user, id);
+  const ends = input.to === 'declined' || input.to === 'withdrawn';
+  const moved = await moveMatch(user, match, actor, {
+    to: input.to,
+    version: input.version,
+    note: input.note,
+    set: ends ? { dismissal: { reason: input.reason, note: input.note, by: actor } } : {},
+  });
+  await notifyStageChange(moved, user.id);
+  return presentMatch(moved, actor);
+}
+
+export async function getMatch(user: SessionUser, id: string): Promise<TMatch> {
+  const { match, actor } = await findMatchFor(user, id);
+  return presentMatch(match, actor);
+}
+
+/**
+ * The matches the user takes part in, newest first: a consultant's region, a contractor's introduced
+ * candidates, a candidate's own introductions. The same visibility as one match (match-access.ts).
+ */
+export async function listMyMatches(
+  user: SessionUser,
+  query: TMyMatchesQuery,
+): Promise<{ data: TMatch[]; page: TPageInfo }> {
+  const actor = actorOf(user.role)!;
+  const scope =
+    actor === 'consultant'
+      ? { regionId: user.regionId ?? '-' }
+      : actor === 'contractor'
+        ? { contractorId: user.organisationId, 'introduction.consent.given': true }
+        : { candidateId: (await findOwnCandidate(user))._id, introduction: { $ne: null } };
+  const stage = query.stage
+    ? { stage: query.stage }
+    : query.active
+      ? { stage: { $nin: FINAL_STAGES } }
+      : query.active === false
+        ? { stage: { $in: FINAL_STAGES } }
+        : {};
+  const { items, page } = await paginate(
+    MatchModel,
+    { ...scope, ...stage },
+    { ...query, sort: '-updatedAt' },
+  );
+  return { data: await presentMatches(items as MatchDoc[], actor), page };
+}
