@@ -27,7 +27,7 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...candidatesRoutes(config.PUBLIC_URL),
     ...placesRoutes(),
     ...matchingRoutes(config.MATCH_WEIGHTS),
-    ...pipelineRoutes(),
+    ...pipelineRoutes(config.MATCH_WEIGHTS),
     ...bundlesRoutes(),
   ];
 }

@@ -186,7 +186,8 @@ export const ZMatch = z
     placeId: ZObjectId,
     candidate: z.object({ id: ZObjectId, fullName: z.string() }),
     stage: ZMatchStage,
-    source: z.enum(['proposal', 'manual']),
+    /** `interest`: the candidate said they are interested (candidate portal). */
+    source: z.enum(['proposal', 'manual', 'interest']),
     /** The score when the consultant acted on it; null for hand-added candidates that fail a constraint. */
     score: ZMatchScore.nullable(),
     /** Constraints a hand-added candidate fails (the consultant overrode them knowingly). */

@@ -145,7 +145,7 @@ const matchSchema = new Schema(
     regionId: { type: Schema.Types.ObjectId, ref: 'Region', required: true },
     contractorId: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
     stage: { type: String, enum: MATCH_STAGES, required: true },
-    source: { type: String, enum: ['proposal', 'manual'], required: true },
+    source: { type: String, enum: ['proposal', 'manual', 'interest'], required: true },
     score: { type: scoreSchema, default: null },
     overriddenConstraints: { type: [String], enum: MATCH_CONSTRAINTS, default: [] },
     dismissal: {

@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import { epochDay, failedConstraints, scoreMatch, type MatchWeights } from '@kansplek/search';
 import type { SessionUser } from '../auth/session-user';
 import { findVisibleCandidate } from '../candidates/candidate-records';
@@ -61,25 +62,34 @@ export async function createMatch(
     });
   }
   const stage = input.action === 'shortlist' ? 'shortlisted' : 'declined';
-  // One match per pair: the lock serialises this process, the unique index guards the rest.
-  return withLock(`matches:${placeId}:${input.candidateId}`, async () => {
-    if (await MatchModel.exists({ placeId: place._id, candidateId: candidate._id })) {
+  const created = await insertUniqueMatch({
+    placeId: place._id,
+    candidateId: candidate._id,
+    regionId: candidate.regionId,
+    contractorId: place.contractorId,
+    stage,
+    source: input.source,
+    score: scoreMatch(matchCandidate, matchPlace, epochDay(dutchToday()), weights),
+    overriddenConstraints: failed,
+    dismissal: stage === 'declined' ? { reason: input.reason!, note: input.note } : null,
+    timeline: [timelineEntry(user, stage, input.note)],
+  });
+  return presentMatch(created);
+}
+
+/**
+ * Stores a new match, one per place and candidate: the lock serialises this process, the unique index
+ * guards the rest; either way a second one is a 409.
+ */
+export async function insertUniqueMatch(
+  match: Record<string, unknown> & { placeId: Types.ObjectId; candidateId: Types.ObjectId },
+): Promise<MatchDoc> {
+  return withLock(`matches:${String(match.placeId)}:${String(match.candidateId)}`, async () => {
+    if (await MatchModel.exists({ placeId: match.placeId, candidateId: match.candidateId })) {
       throw matchExists();
     }
     try {
-      const created = await MatchModel.create({
-        placeId: place._id,
-        candidateId: candidate._id,
-        regionId: candidate.regionId,
-        contractorId: place.contractorId,
-        stage,
-        source: input.source,
-        score: scoreMatch(matchCandidate, matchPlace, epochDay(dutchToday()), weights),
-        overriddenConstraints: failed,
-        dismissal: stage === 'declined' ? { reason: input.reason!, note: input.note } : null,
-        timeline: [timelineEntry(user, stage, input.note)],
-      });
-      return presentMatch(created.toObject() as MatchDoc);
+      return (await MatchModel.create(match as never)).toObject() as MatchDoc;
     } catch (error) {
       if ((error as { code?: number }).code === DUPLICATE_KEY) throw matchExists();
       throw error;

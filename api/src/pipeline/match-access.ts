@@ -9,8 +9,8 @@ import { actorOf } from './pipeline-rules';
 /**
  * Who sees a match (enforced here, for every read and move): consultants of its region; the
  * contractor only once the candidate consented to the introduction (before that they do not know the
- * candidate exists); the candidate once they are asked to consent (earlier stages are the consultant's
- * working list).
+ * candidate exists); the candidate once they are asked to consent, or when they said they are
+ * interested (other early matches are the consultant's working list).
  */
 export function maySeeMatch(
   user: SessionUser,
@@ -26,7 +26,9 @@ export function maySeeMatch(
         String(match.contractorId) === user.organisationId && match.introduction?.consent?.given === true
       );
     case 'candidate':
-      return String(match.candidateId) === ownCandidateId && !!match.introduction;
+      return (
+        String(match.candidateId) === ownCandidateId && (!!match.introduction || match.source === 'interest')
+      );
   }
 }
 

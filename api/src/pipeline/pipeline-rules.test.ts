@@ -5,6 +5,7 @@ describe('pipeline rules', () => {
   it.each<[TMatchStage, TPipelineActor, TMatchStage[]]>([
     ['proposed', 'consultant', ['shortlisted', 'declined']],
     ['proposed', 'contractor', []],
+    ['proposed', 'candidate', ['withdrawn']],
     ['shortlisted', 'consultant', ['introduced', 'declined', 'withdrawn']],
     ['shortlisted', 'candidate', ['introduced', 'declined']],
     ['shortlisted', 'contractor', []],

@@ -6,7 +6,7 @@ import type { TMatchStage, TPipelineActor, TRole } from '../contract';
  * contractors act once the candidate is introduced; a trial ends in `hired` or `stopped`.
  */
 const MOVES: Record<TMatchStage, Partial<Record<TMatchStage, readonly TPipelineActor[]>>> = {
-  proposed: { shortlisted: ['consultant'], declined: ['consultant'] },
+  proposed: { shortlisted: ['consultant'], declined: ['consultant'], withdrawn: ['candidate'] },
   shortlisted: {
     introduced: ['consultant', 'candidate'],
     declined: ['consultant', 'candidate'],

@@ -8,7 +8,9 @@ import {
   ZRequestIntroduction,
   ZTransitionMatch,
 } from '../contract';
+import type { MatchWeights } from '@kansplek/search';
 import { defineRoute } from '../http/define-route';
+import { expressInterest } from './interest';
 import { decideConsent, requestIntroduction } from './introductions';
 import { getMatch, listMyMatches, transitionMatch } from './transitions';
 
@@ -16,8 +18,19 @@ const tags = ['pipeline'];
 const parties = ['consultant', 'contractor', 'candidate'] as const;
 
 /** Following a match from shortlist to employment; who may do what is decided per match (pipeline-rules.ts). */
-export function pipelineRoutes() {
+export function pipelineRoutes(weights: MatchWeights) {
   return [
+    defineRoute({
+      method: 'post',
+      path: '/api/places/:id/interest',
+      summary: 'Tell your consultant you are interested in an open place (once per place)',
+      tags,
+      access: ['candidate'],
+      params: ZIdParams,
+      response: ZDataOf(ZMatch),
+      status: 201,
+      handler: async ({ user, params }) => ({ data: await expressInterest(user, params.id, weights) }),
+    }),
     defineRoute({
       method: 'get',
       path: '/api/matches',

@@ -1,3 +1,4 @@
+import type { QueryFilter } from 'mongoose';
 import type { SessionUser } from '../auth/session-user';
 import type { TMatch, TMyMatchesQuery, TPageInfo, TTransitionMatch } from '../contract';
 import { findOwnCandidate } from '../candidates/candidate-records';
@@ -41,23 +42,25 @@ export async function listMyMatches(
   query: TMyMatchesQuery,
 ): Promise<{ data: TMatch[]; page: TPageInfo }> {
   const actor = actorOf(user.role)!;
-  const scope =
+  const scope: Record<string, unknown> =
     actor === 'consultant'
       ? { regionId: user.regionId ?? '-' }
       : actor === 'contractor'
         ? { contractorId: user.organisationId, 'introduction.consent.given': true }
-        : { candidateId: (await findOwnCandidate(user))._id, introduction: { $ne: null } };
-  const stage = query.stage
+        : {
+            candidateId: (await findOwnCandidate(user))._id,
+            $or: [{ introduction: { $ne: null } }, { source: 'interest' }],
+          };
+  const stage: Record<string, unknown> = query.stage
     ? { stage: query.stage }
     : query.active
       ? { stage: { $nin: FINAL_STAGES } }
       : query.active === false
         ? { stage: { $in: FINAL_STAGES } }
         : {};
-  const { items, page } = await paginate(
-    MatchModel,
-    { ...scope, ...stage },
-    { ...query, sort: '-updatedAt' },
-  );
+  const { items, page } = await paginate(MatchModel, { ...scope, ...stage } as QueryFilter<MatchDoc>, {
+    ...query,
+    sort: '-updatedAt',
+  });
   return { data: await presentMatches(items as MatchDoc[], actor), page };
 }
