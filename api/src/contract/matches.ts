@@ -4,6 +4,7 @@ import { ZDate } from './domain';
 import {
   ZDismissReason,
   ZExitReason,
+  ZMatchCv,
   ZMatchEmployment,
   ZMatchIntroduction,
   ZMatchTrial,
@@ -184,7 +185,12 @@ export const ZMatch = z
   .object({
     id: ZObjectId,
     placeId: ZObjectId,
-    candidate: z.object({ id: ZObjectId, fullName: z.string() }),
+    candidate: z.object({
+      id: ZObjectId,
+      fullName: z.string(),
+      /** For the contractor of an introduced candidate; null for everyone else. */
+      cv: ZMatchCv.nullable(),
+    }),
     stage: ZMatchStage,
     /** `interest`: the candidate said they are interested (candidate portal). */
     source: z.enum(['proposal', 'manual', 'interest']),

@@ -225,3 +225,20 @@ export const ZMatchEmployment = z.object({
   durable: z.boolean(),
   ended: z.object({ date: z.string(), reason: z.string() }).nullable(),
 });
+
+/**
+ * The CV summary a contractor sees of an introduced candidate (never target groups, benefit or
+ * support needs): shown only while the candidate's consent to sharing with employers stands.
+ */
+export const ZMatchCv = z.object({
+  skills: z.array(z.string()),
+  occupations: z.array(z.string()),
+  workExperience: z.array(
+    z.object({ title: z.string(), employer: z.string(), from: z.string(), to: z.string().nullable() }),
+  ),
+  education: z.array(z.object({ level: z.string(), programme: z.string(), completed: z.boolean() })),
+  educationLevel: z.string().nullable(),
+  dutchLevel: z.string().nullable(),
+  drivingLicence: z.boolean().nullable(),
+});
+export type TMatchCv = z.infer<typeof ZMatchCv>;

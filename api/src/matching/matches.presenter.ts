@@ -1,6 +1,6 @@
-import type { TMatch, TPipelineActor } from '../contract';
+import type { TMatch, TMatchCv, TPipelineActor } from '../contract';
 import { nextStages } from '../pipeline/pipeline-rules';
-import { CandidateModel } from '../candidates/candidates.model';
+import { CandidateModel, type CandidateDoc } from '../candidates/candidates.model';
 import { findByIds } from '../database/find-by-id';
 import type { MatchDoc } from './matches.model';
 
@@ -9,6 +9,28 @@ const person = (p: { byId?: unknown; byName?: string | null }) => ({
   name: p.byName ?? '',
 });
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+/** The CV summary for employers: work, education and skills, nothing sensitive. */
+function cvOf(c: CandidateDoc): TMatchCv {
+  return {
+    skills: c.skills ?? [],
+    occupations: (c.occupations ?? []).map((o) => o.label ?? o.iscoCode ?? ''),
+    workExperience: (c.workExperience ?? []).map((w) => ({
+      title: w.title,
+      employer: w.employer,
+      from: w.from,
+      to: w.to ?? null,
+    })),
+    education: (c.education ?? []).map((e) => ({
+      level: e.level,
+      programme: e.programme,
+      completed: e.completed,
+    })),
+    educationLevel: c.educationLevel ?? null,
+    dutchLevel: c.dutchLevel ?? null,
+    drivingLicence: c.drivingLicence ?? null,
+  };
+}
 
 /**
  * Matches for one of their parties: the candidate by name (erased candidates show as such) and the
@@ -22,11 +44,20 @@ export async function presentMatches(
     CandidateModel,
     matches.map((m) => m.candidateId),
   );
-  const nameOf = new Map(candidates.map((c) => [String(c._id), c.fullName ?? '—']));
+  const byId = new Map(candidates.map((c) => [String(c._id), c]));
+  const candidateOf = (m: MatchDoc): TMatch['candidate'] => {
+    const c = byId.get(String(m.candidateId));
+    const id = String(m.candidateId);
+    if (!c) return { id, fullName: '—', cv: null };
+    if (actor !== 'contractor') return { id, fullName: c.fullName ?? '—', cv: null };
+    // Withdrawing consent to sharing with employers takes effect at once, also for past introductions.
+    if (!c.consent?.sharing?.given) return { id, fullName: '(afgeschermd)', cv: null };
+    return { id, fullName: c.fullName ?? '—', cv: cvOf(c) };
+  };
   return matches.map((m) => ({
     id: String(m._id),
     placeId: String(m.placeId),
-    candidate: { id: String(m.candidateId), fullName: nameOf.get(String(m.candidateId)) ?? '—' },
+    candidate: candidateOf(m),
     stage: m.stage,
     source: m.source,
     score: m.score

@@ -24,6 +24,17 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
+async function giveSharingConsent(candidateId: string) {
+  const current = await consultant.get(`/api/candidates/${candidateId}`);
+  const res = await consultant.put(`/api/candidates/${candidateId}/consent`, {
+    kind: 'sharing',
+    given: true,
+    version: current.body.data.version,
+  });
+  expect(res.status).toBe(200);
+  return res.body.data as { version: number };
+}
+
 /** A shortlisted match for a new candidate (with a portal account) and a new open place. */
 async function shortlisted() {
   const place = await openCleaningPlace(contractor, contractId);
@@ -34,6 +45,7 @@ async function shortlisted() {
     source: 'manual',
   });
   expect(created.status).toBe(201);
+  await giveSharingConsent(candidateId);
   const candidate = await signInAsCandidate(app, consultant, candidateId);
   return {
     place,
@@ -84,6 +96,32 @@ describe('introductions and consent', () => {
     expect(await titles(otherContractor)).toEqual([]);
   });
 
+  it('when introduced, then the contractor sees a CV summary without sensitive fields, until sharing consent is withdrawn', async () => {
+    const { candidate, candidateId, match } = await shortlisted();
+    const asked = await consultant.post(`/api/matches/${match.id}/introduction`, { version: match.version });
+    await candidate.post(`/api/matches/${match.id}/consent`, {
+      version: asked.body.data.version,
+      given: true,
+    });
+    const seen = (await contractor.get(`/api/matches/${match.id}`)).body.data;
+    expect(seen.candidate.cv).toMatchObject({ skills: expect.arrayContaining(['schoonmaken']) });
+    const text = JSON.stringify(seen);
+    for (const sensitive of ['targetGroups', 'benefitType', 'supportNeeds', 'status_holder']) {
+      expect(text).not.toContain(sensitive);
+    }
+    expect((await consultant.get(`/api/matches/${match.id}`)).body.data.candidate.cv).toBeNull();
+
+    const current = await consultant.get(`/api/candidates/${candidateId}`);
+    const withdrawn = await consultant.put(`/api/candidates/${candidateId}/consent`, {
+      kind: 'sharing',
+      given: false,
+      version: current.body.data.version,
+    });
+    expect(withdrawn.status).toBe(200);
+    const after = (await contractor.get(`/api/matches/${match.id}`)).body.data;
+    expect(after.candidate).toEqual({ id: candidateId, fullName: '(afgeschermd)', cv: null });
+  });
+
   it('when the candidate says no, then the match is declined by the candidate and the contractor never sees it', async () => {
     const { candidate, match } = await shortlisted();
     const asked = await consultant.post(`/api/matches/${match.id}/introduction`, { version: match.version });
@@ -114,6 +152,20 @@ describe('introductions and consent', () => {
       stage: 'introduced',
       introduction: { consent: { inPerson: true } },
     });
+  });
+
+  it('when the candidate has not consented to sharing with employers, then no introduction can be asked', async () => {
+    const place = await openCleaningPlace(contractor, contractId);
+    const candidateId = await registerMatchable(consultant);
+    const created = await consultant.post(`/api/places/${place.id}/matches`, {
+      candidateId,
+      action: 'shortlist',
+    });
+    const res = await consultant.post(`/api/matches/${created.body.data.id}/introduction`, {
+      version: created.body.data.version,
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details.issues[0].code).toBe('no_sharing_consent');
   });
 
   it('when nobody asked yet, or the answer came already, then consent is refused with 422', async () => {

@@ -1,6 +1,8 @@
 import type { SessionUser } from '../auth/session-user';
 import type { TConsentDecision, TMatch, TRequestIntroduction } from '../contract';
+import { CandidateModel } from '../candidates/candidates.model';
 import { updateDocument } from '../database/document-lock';
+import { findByIdMatching } from '../database/find-by-id';
 import { AppError, forbidden, staleVersion } from '../http/app-error';
 import { MatchModel, type MatchDoc } from '../matching/matches.model';
 import { presentMatch } from '../matching/matches.presenter';
@@ -24,6 +26,15 @@ export async function requestIntroduction(
     throw new AppError(422, 'invalid_transition', 'Only a shortlisted candidate can be introduced', {
       from: match.stage,
       allowed: [],
+    });
+  }
+  const candidate = await findByIdMatching(CandidateModel, match.candidateId);
+  if (!candidate?.consent?.sharing?.given) {
+    // Introducing means sharing the name and CV with an employer: the candidate's consent to sharing comes first.
+    throw new AppError(422, 'unprocessable', 'The candidate has not consented to sharing with employers', {
+      issues: [
+        { path: 'params.id', code: 'no_sharing_consent', message: 'No consent to sharing with employers' },
+      ],
     });
   }
   const updated = await updateDocument(

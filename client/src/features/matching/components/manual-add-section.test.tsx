@@ -118,7 +118,7 @@ describe('PlaceMatchesSection', () => {
   it('lists each match with its stage, and dismisses a shortlisted one with its version and a reason', async () => {
     const declined = matchFixture({
       id: '665f1c2ab5c0f1a2b3c4d702',
-      candidate: { id: '665f1c2ab5c0f1a2b3c4d603', fullName: 'Piet Bakker' },
+      candidate: { id: '665f1c2ab5c0f1a2b3c4d603', fullName: 'Piet Bakker', cv: null },
       stage: 'declined',
       source: 'manual',
       overriddenConstraints: ['out_of_travel_reach'],

@@ -74,7 +74,7 @@ export function matchFixture(overrides: Partial<TMatch> = {}): TMatch {
   return {
     id: MATCH_ID,
     placeId: PLACE_ID,
-    candidate: { id: CANDIDATE_ID, fullName: 'Jan de Vries' },
+    candidate: { id: CANDIDATE_ID, fullName: 'Jan de Vries', cv: null },
     stage: 'shortlisted',
     source: 'proposal',
     score: null,
