@@ -10,6 +10,7 @@ import { matchingRoutes } from './matching/matching.routes';
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { organisationsRoutes } from './organisations/organisations.routes';
 import { pipelineRoutes } from './pipeline/pipeline.routes';
+import { trialRoutes } from './pipeline/pipeline-trial.routes';
 import { placesRoutes } from './places/places.routes';
 import { regionsRoutes } from './regions/regions.routes';
 import { usersRoutes } from './users/users.routes';
@@ -28,6 +29,7 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...placesRoutes(),
     ...matchingRoutes(config.MATCH_WEIGHTS),
     ...pipelineRoutes(config.MATCH_WEIGHTS),
+    ...trialRoutes(),
     ...bundlesRoutes(),
   ];
 }

@@ -21,7 +21,8 @@ export const DUTCH_JOB_SYNONYMS: Record<string, string[]> = {
  */
 export const CANDIDATES_INDEX: IndexDefinition = {
   name: 'candidates',
-  version: 1,
+  // 2: priorityReplacement added (a candidate back in the pool after employment ended early).
+  version: 2,
   searchable: ['fullName', 'skills', 'occupationLabels'],
   filterable: [
     'regionId',

@@ -114,6 +114,10 @@ const candidateSchema = new Schema(
     status: { type: String, enum: CANDIDATE_STATUSES, required: true, default: 'active' },
     // The date the current search started (YYYY-MM-DD): set on creation and on every return to active.
     waitingSince: { type: String, required: true },
+    // The match whose trial or employment holds the candidate while `placed` (one at a time).
+    placementMatchId: { type: Schema.Types.ObjectId, ref: 'Match', default: null },
+    // Employment ended early: matching gives full waiting points until the candidate is hired again.
+    priorityReplacement: { type: Boolean, default: false },
     erasedAt: { type: Date, default: null },
     ...searchSyncFields,
     version: { type: Number, default: 0 },

@@ -44,6 +44,7 @@ export function toCandidateDocument(c: CandidateDoc): SearchDocument | null {
     travelMaxKm: c.travel?.maxKm ?? 0,
     consentMatching: !!c.consent?.matching?.given,
     inTrialOrEmployed: c.status === 'placed',
+    priorityReplacement: c.priorityReplacement === true,
     _geo: { lat: c.address.location.lat ?? 0, lng: c.address.location.lng ?? 0 },
   };
 }

@@ -11,7 +11,7 @@ const EVERYONE: readonly TPipelineActor[] = ['consultant', 'contractor', 'candid
  * The users who take part in a match, by their part: the candidate's consultant, the contractor's
  * users (only once the candidate consented to the introduction) and the candidate's own account.
  */
-async function partiesOf(match: MatchDoc): Promise<Record<TPipelineActor, string[]>> {
+export async function partiesOf(match: MatchDoc): Promise<Record<TPipelineActor, string[]>> {
   const candidate = await findByIdMatching(CandidateModel, match.candidateId);
   const contractorUsers =
     match.introduction?.consent?.given === true
