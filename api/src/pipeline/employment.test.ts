@@ -5,20 +5,20 @@ import {
   kindsOf,
   matchAtInterview,
   monthsFromToday,
-  openTrialDesk,
+  openPipelineDesk,
   remindersOf,
   storedCandidate,
   today,
   trialStart,
-  type TrialDesk,
-} from './trials.test-support';
+  type PipelineDesk,
+} from './pipeline.test-support';
 
 let app: TestApp;
-let desk: TrialDesk;
+let desk: PipelineDesk;
 
 beforeAll(async () => {
   app = await startTestApp();
-  desk = await openTrialDesk(app);
+  desk = await openPipelineDesk(app);
 });
 afterAll(() => app.stop());
 

@@ -1,24 +1,18 @@
 import { signInAsCandidate } from '../candidates/candidates.test-support';
-import {
-  contractorWithContract,
-  openCleaningPlace,
-  registerMatchable,
-} from '../matching/matching.test-support';
-import { createPlaceIn, placeFixtures } from '../places/place-fixtures';
+import { openCleaningPlace, registerMatchable } from '../matching/matching.test-support';
+import { createPlaceIn } from '../places/place-fixtures';
 import type { ApiClient } from '../test/api-client';
-import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
+import { startTestApp, type TestApp } from '../test/test-app';
+import { openPipelineDesk } from './pipeline.test-support';
 
 let app: TestApp;
-let region: TestRegion;
 let consultant: ApiClient;
 let contractor: ApiClient;
 let contractId: string;
 
 beforeAll(async () => {
   app = await startTestApp();
-  region = await app.createRegion();
-  consultant = await placeFixtures(app).signInConsultant(region);
-  ({ client: contractor, contractId } = await contractorWithContract(app, region));
+  ({ consultant, contractor, contractId } = await openPipelineDesk(app));
 });
 afterAll(() => app.stop());
 

@@ -1,15 +1,10 @@
 import { signInAsCandidate } from '../candidates/candidates.test-support';
-import {
-  contractorWithContract,
-  openCleaningPlace,
-  registerMatchable,
-} from '../matching/matching.test-support';
-import { placeFixtures } from '../places/place-fixtures';
+import { openCleaningPlace, registerMatchable } from '../matching/matching.test-support';
 import type { ApiClient } from '../test/api-client';
-import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
+import { startTestApp, type TestApp } from '../test/test-app';
+import { openPipelineDesk, registerIntroducible } from './pipeline.test-support';
 
 let app: TestApp;
-let region: TestRegion;
 let consultant: ApiClient;
 let contractor: ApiClient;
 let contractId: string;
@@ -17,35 +12,20 @@ let otherContractor: ApiClient;
 
 beforeAll(async () => {
   app = await startTestApp();
-  region = await app.createRegion();
-  consultant = await placeFixtures(app).signInConsultant(region);
-  ({ client: contractor, contractId } = await contractorWithContract(app, region));
-  ({ client: otherContractor } = await contractorWithContract(app, region));
+  ({ consultant, contractor, contractId, otherContractor } = await openPipelineDesk(app));
 });
 afterAll(() => app.stop());
-
-async function giveSharingConsent(candidateId: string) {
-  const current = await consultant.get(`/api/candidates/${candidateId}`);
-  const res = await consultant.put(`/api/candidates/${candidateId}/consent`, {
-    kind: 'sharing',
-    given: true,
-    version: current.body.data.version,
-  });
-  expect(res.status).toBe(200);
-  return res.body.data as { version: number };
-}
 
 /** A shortlisted match for a new candidate (with a portal account) and a new open place. */
 async function shortlisted() {
   const place = await openCleaningPlace(contractor, contractId);
-  const candidateId = await registerMatchable(consultant);
+  const candidateId = await registerIntroducible(consultant);
   const created = await consultant.post(`/api/places/${place.id}/matches`, {
     candidateId,
     action: 'shortlist',
     source: 'manual',
   });
   expect(created.status).toBe(201);
-  await giveSharingConsent(candidateId);
   const candidate = await signInAsCandidate(app, consultant, candidateId);
   return {
     place,

@@ -16,7 +16,7 @@ const ok = (res: { status: number; body: unknown }, what: string) => {
   return res.body as { data: { id: string; version: number } };
 };
 
-export interface TrialDesk {
+export interface PipelineDesk {
   consultant: ApiClient;
   contractor: ApiClient;
   contractId: string;
@@ -25,7 +25,7 @@ export interface TrialDesk {
 }
 
 /** A region with a consultant, a contractor with an active contract, and a second contractor. */
-export async function openTrialDesk(app: TestApp): Promise<TrialDesk> {
+export async function openPipelineDesk(app: TestApp): Promise<PipelineDesk> {
   const region = await app.createRegion();
   const consultant = await placeFixtures(app).signInConsultant(region);
   const { client: contractor, contractId } = await contractorWithContract(app, region);
@@ -60,7 +60,7 @@ export interface InterviewMatch {
  * consent given in person, then moved to interview by the contractor. A new candidate and place unless given.
  */
 export async function matchAtInterview(
-  desk: TrialDesk,
+  desk: PipelineDesk,
   given: { candidateId?: string; placeId?: string } = {},
 ): Promise<InterviewMatch> {
   const placeId = given.placeId ?? (await openCleaningPlace(desk.contractor, desk.contractId)).id;
