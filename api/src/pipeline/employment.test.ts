@@ -83,6 +83,10 @@ describe('employment after the trial', () => {
         .map(([, status]) => status),
     ).toEqual(['cancelled', 'cancelled']);
     expect(await kindsOf(desk.consultant)).toContain('match_stage_changed: Match: in dienst');
+    // Its one position is taken: the place is filled, by its own transition.
+    const place = await desk.contractor.get(`/api/places/${match.placeId}`);
+    expect(place.body.data).toMatchObject({ status: 'filled' });
+    expect(place.body.data.history.at(-1)).toMatchObject({ from: 'open', to: 'filled' });
   });
 
   it('when an employment starts before the trial, then 400 names the field', async () => {

@@ -16,6 +16,7 @@ import { cancelMatchReminders, scheduleAftercareReminders, scheduleTrialReminder
 import { moveMatch } from './move-match';
 import { recordOnMatch, wrongStage } from './record-on-match';
 import { notifyRecord } from './record-notifications';
+import { fillPlaceWhenComplete } from './fill-place';
 import { notifyStageChange } from './stage-notifications';
 
 type Outcome<K extends TTrialOutcome['outcome']> = Extract<TTrialOutcome, { outcome: K }>;
@@ -130,6 +131,7 @@ async function hireCandidate({ user, match, actor }: Decided, input: Outcome<'hi
     },
   });
   await confirmEmployed(moved);
+  await fillPlaceWhenComplete(user, moved);
   await notifyStageChange(moved, user.id);
   await scheduleAftercareReminders(moved);
   return moved;
