@@ -32,6 +32,7 @@ import { OpenPlaceRoute } from '@/features/places/routes/open-place';
 import { OpenPlacesRoute } from '@/features/places/routes/open-places';
 import { PlaceRoute } from '@/features/places/routes/place';
 import { PlacesRoute } from '@/features/places/routes/places';
+import { MyMatchesRoute } from '@/features/portal/routes/my-matches';
 import { ProfileRoute } from '@/features/profile/routes/profile';
 import { InviteUserRoute } from '@/features/users/routes/invite-user';
 import { UsersRoute } from '@/features/users/routes/users';
@@ -109,6 +110,10 @@ export const routes: RouteObject[] = [
           {
             element: <RequireNavAccess item="profile" />,
             children: [{ path: paths.profile, element: <ProfileRoute /> }],
+          },
+          {
+            element: <RequireNavAccess item="myMatches" />,
+            children: [{ path: paths.myMatches, element: <MyMatchesRoute /> }],
           },
           {
             element: <RequireNavAccess item="users" />,

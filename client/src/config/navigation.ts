@@ -23,6 +23,7 @@ export const NAV_ITEMS = {
   openPlaces: { path: paths.openPlaces, labelKey: 'places.nav.open' },
   candidates: { path: paths.candidates, labelKey: 'candidates.nav' },
   profile: { path: paths.profile, labelKey: 'profile.nav' },
+  myMatches: { path: paths.myMatches, labelKey: 'portal.nav' },
   bundles: { path: paths.bundles, labelKey: 'matching.nav.bundles' },
 } as const satisfies Record<string, NavItem>;
 
@@ -43,7 +44,7 @@ export const NAV_BY_ROLE: Record<TRole, readonly NavItemId[]> = {
     'account',
   ],
   contractor: ['home', 'ownPlaces', 'contracts', 'notifications', 'account'],
-  candidate: ['home', 'profile', 'openPlaces', 'notifications', 'account'],
+  candidate: ['home', 'myMatches', 'profile', 'openPlaces', 'notifications', 'account'],
   municipality: ['home', 'contracts', 'notifications', 'account'],
 };
 

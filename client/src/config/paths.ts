@@ -29,6 +29,7 @@ export const paths = {
   candidate: '/kandidaten/:id',
   editCandidate: '/kandidaten/:id/wijzigen',
   profile: '/mijn-profiel',
+  myMatches: '/mijn-matches',
   bundles: '/bundels',
 } as const;
 

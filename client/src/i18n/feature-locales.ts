@@ -16,12 +16,14 @@ import placesEn from '@/features/places/locales/en.json';
 import placesNl from '@/features/places/locales/nl.json';
 import profileEn from '@/features/profile/locales/en.json';
 import profileNl from '@/features/profile/locales/nl.json';
+import portalEn from '@/features/portal/locales/en.json';
+import portalNl from '@/features/portal/locales/nl.json';
 
 type Messages = Record<string, unknown>;
 
 export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
-  nl: [contractsNl, organisationsNl, regionsNl, placesNl, candidatesNl, profileNl, matchingNl],
-  en: [contractsEn, organisationsEn, regionsEn, placesEn, candidatesEn, profileEn, matchingEn],
+  nl: [contractsNl, organisationsNl, regionsNl, placesNl, candidatesNl, profileNl, matchingNl, portalNl],
+  en: [contractsEn, organisationsEn, regionsEn, placesEn, candidatesEn, profileEn, matchingEn, portalEn],
 };
 
 export function withFeatureLocales(base: Messages, features: Messages[]): Messages {

@@ -5,6 +5,7 @@ import { unreadNotificationsPath } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/components/use-current-user';
 import { OwnRecommendations } from '@/features/matching/components/own-recommendations';
 import { useUnreadCount } from '@/features/notifications/api/get-unread-count';
+import { PortalStart } from '@/features/portal/components/portal-start';
 import { OpenInvitations } from '../components/open-invitations';
 import { QuickLinks } from '../components/quick-links';
 
@@ -22,6 +23,7 @@ export function DashboardRoute() {
       <PageTitle documentTitle={t('nav.home')}>{t('dashboard.welcome', { name: me.name })}</PageTitle>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{t(`dashboard.intro.${me.role}`)}</p>
 
+      {me.role === 'candidate' && <PortalStart />}
       {me.role === 'candidate' && <OwnRecommendations />}
 
       <section aria-labelledby="dashboard-tasks">

@@ -1,6 +1,7 @@
 import type { TNotification } from '@kansplek/api/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { refreshAfterNotification } from '@/lib/live-queries';
 import { connectRealtime } from '@/lib/socket';
 import { notificationsQueryKey } from '../api/get-notifications';
 import { unreadCountQueryKey } from '../api/get-unread-count';
@@ -26,9 +27,14 @@ export function useLiveNotifications(userId: string): TNotification | null {
     socket.on('notification:new', (notification) => {
       setLatest(notification);
       void refreshLists();
+      // Other features' data that this kind of notification makes stale (see lib/live-queries.ts).
+      void refreshAfterNotification(queryClient, notification.kind);
     });
     // Events sent while the connection was down are lost; ask the API for the current state instead.
-    socket.io.on('reconnect', () => void queryClient.invalidateQueries({ queryKey: notificationsQueryKey }));
+    socket.io.on('reconnect', () => {
+      void queryClient.invalidateQueries({ queryKey: notificationsQueryKey });
+      void refreshAfterNotification(queryClient, null);
+    });
 
     return () => {
       socket.disconnect();

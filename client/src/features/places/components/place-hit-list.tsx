@@ -1,4 +1,5 @@
 import type { TPlaceHit } from '@kansplek/api/contract';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HighlightedText } from '@/components/ui/highlighted-text';
@@ -9,10 +10,12 @@ interface PlaceHitListProps {
   hits: TPlaceHit[];
   /** Consultants open the whole place and measure from a candidate; candidates from their own home. */
   forConsultant: boolean;
+  /** Something to do with each place, under its facts (the candidate's "Ik heb interesse"). */
+  action?: (hit: TPlaceHit) => ReactNode;
 }
 
 /** The places found: what, for whom, where and how far, with the matched words marked. */
-export function PlaceHitList({ hits, forConsultant }: PlaceHitListProps) {
+export function PlaceHitList({ hits, forConsultant, action }: PlaceHitListProps) {
   const { t, i18n } = useTranslation();
   const text = usePlaceText();
   const km = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
@@ -51,6 +54,7 @@ export function PlaceHitList({ hits, forConsultant }: PlaceHitListProps) {
               </li>
             )}
           </ul>
+          {action?.(hit)}
         </li>
       ))}
     </ul>

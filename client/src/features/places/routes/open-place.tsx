@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
+import { InterestButton } from '@/features/portal/components/interest-button';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { useOpenPlace } from '../api/get-place';
 import { OpenPlaceDetails } from '../components/open-place-details';
@@ -39,6 +40,7 @@ export function OpenPlaceRoute() {
           </p>
           <PageTitle documentTitle={place.data.title}>{place.data.title}</PageTitle>
           <OpenPlaceDetails place={place.data} />
+          <InterestButton placeId={place.data.id} placeTitle={place.data.title} />
         </>
       )}
     </>

@@ -4,6 +4,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { SearchLayout, SearchPanel, SearchTextField } from '@/components/ui/search-panel';
 import { SearchResults } from '@/components/ui/search-results';
 import { useCurrentUser } from '@/features/auth/components/use-current-user';
+import { InterestButton } from '@/features/portal/components/interest-button';
 import { usePageParam } from '@/hooks/use-page-param';
 import { useSearchText } from '@/hooks/use-search-text';
 import { isApiError } from '@/lib/api-client';
@@ -87,7 +88,13 @@ export function OpenPlacesRoute() {
           }
           emptyText={t('places.search.empty')}
         >
-          {(hits) => <PlaceHitList hits={hits} forConsultant={forConsultant} />}
+          {(hits) => (
+            <PlaceHitList
+              hits={hits}
+              forConsultant={forConsultant}
+              action={(hit) => <InterestButton placeId={hit.id} placeTitle={hit.title} />}
+            />
+          )}
         </SearchResults>
       </SearchLayout>
     </>

@@ -1,0 +1,73 @@
+import type { TMe } from '@kansplek/api/contract';
+import { screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { useMe } from '@/features/auth/api/get-me';
+import {
+  candidateMatchFixture,
+  meFixture,
+  pageOf,
+  portalApi,
+} from '@/features/portal/testing/portal-fixtures';
+import { installFakeFetch } from '@/testing/fake-fetch';
+import { renderPage } from '@/testing/render';
+import { DashboardRoute } from './dashboard';
+
+function SignedIn({ children }: { children: ReactNode }) {
+  return useMe().data ? children : null;
+}
+
+function dashboardOf(role: TMe['role'], waiting = 0) {
+  const fake = installFakeFetch(
+    portalApi((request) => {
+      if (request.url === '/api/me') return { status: 200, body: { data: meFixture(role) } };
+      if (request.url.startsWith('/api/notifications/unread-count')) {
+        return { status: 200, body: { data: { unread: 0 } } };
+      }
+      if (request.url.startsWith('/api/matches?stage=shortlisted')) {
+        const ids = Array.from(
+          { length: waiting },
+          (_, i) => `665f1c2ab5c0f1a2b3c4d7${String(i).padStart(2, '0')}`,
+        );
+        return { status: 200, body: pageOf(ids.map((id) => candidateMatchFixture({ id }))) };
+      }
+      if (request.url.startsWith('/api/me/recommendations')) {
+        return { status: 200, body: { data: [], blockedBy: [] } };
+      }
+    }),
+  );
+  renderPage(
+    <SignedIn>
+      <DashboardRoute />
+    </SignedIn>,
+  );
+  return fake;
+}
+
+describe('the candidate’s home page', () => {
+  it('shows how many introductions wait for an answer, with a link to answer them, above the recommendations', async () => {
+    dashboardOf('candidate', 2);
+    const waiting = await screen.findByText(
+      'Er wachten 2 vragen op uw antwoord: wilt u worden voorgesteld aan een werkgever?',
+    );
+    const link = screen.getByRole('link', { name: 'Bekijk en beantwoord' });
+    expect(link.getAttribute('href')).toBe('/mijn-matches');
+    const recommendations = screen.getByRole('heading', { name: 'Aanbevolen voor u' });
+    expect(waiting.compareDocumentPosition(recommendations) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Mijn matches' }).getAttribute('href')).toBe('/mijn-matches');
+  });
+
+  it('says when nothing waits', async () => {
+    dashboardOf('candidate');
+    expect(await screen.findByText('Er wachten geen vragen op uw antwoord.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Bekijk mijn matches' }).getAttribute('href')).toBe(
+      '/mijn-matches',
+    );
+  });
+
+  it('shows other roles no portal block', async () => {
+    const { requests } = dashboardOf('consultant');
+    await screen.findByRole('heading', { level: 1, name: /Welkom/ });
+    expect(screen.queryByRole('heading', { name: 'Mijn matches' })).toBeNull();
+    expect(requests.some((r) => r.url.startsWith('/api/matches'))).toBe(false);
+  });
+});
