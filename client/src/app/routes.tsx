@@ -32,6 +32,9 @@ import { OpenPlaceRoute } from '@/features/places/routes/open-place';
 import { OpenPlacesRoute } from '@/features/places/routes/open-places';
 import { PlaceRoute } from '@/features/places/routes/place';
 import { PlacesRoute } from '@/features/places/routes/places';
+import { RequireMatchParty } from '@/features/pipeline/components/require-match-party';
+import { MatchRoute } from '@/features/pipeline/routes/match';
+import { MatchesRoute } from '@/features/pipeline/routes/matches';
 import { MyMatchesRoute } from '@/features/portal/routes/my-matches';
 import { ProfileRoute } from '@/features/profile/routes/profile';
 import { InviteUserRoute } from '@/features/users/routes/invite-user';
@@ -106,6 +109,15 @@ export const routes: RouteObject[] = [
           {
             element: <RequireNavAccess item="bundles" />,
             children: [{ path: paths.bundles, element: <BundlesRoute /> }],
+          },
+          {
+            element: <RequireNavAccess item="matches" />,
+            children: [{ path: paths.matches, element: <MatchesRoute /> }],
+          },
+          {
+            // Every party of a match opens its page (candidates from their own list); the API decides which.
+            element: <RequireMatchParty />,
+            children: [{ path: paths.match, element: <MatchRoute /> }],
           },
           {
             element: <RequireNavAccess item="profile" />,

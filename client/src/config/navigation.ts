@@ -25,6 +25,7 @@ export const NAV_ITEMS = {
   profile: { path: paths.profile, labelKey: 'profile.nav' },
   myMatches: { path: paths.myMatches, labelKey: 'portal.nav' },
   bundles: { path: paths.bundles, labelKey: 'matching.nav.bundles' },
+  matches: { path: paths.matches, labelKey: 'pipeline.nav' },
 } as const satisfies Record<string, NavItem>;
 
 export type NavItemId = keyof typeof NAV_ITEMS;
@@ -36,6 +37,7 @@ export const NAV_BY_ROLE: Record<TRole, readonly NavItemId[]> = {
     'home',
     'candidates',
     'regionPlaces',
+    'matches',
     'openPlaces',
     'bundles',
     'contracts',
@@ -43,7 +45,7 @@ export const NAV_BY_ROLE: Record<TRole, readonly NavItemId[]> = {
     'notifications',
     'account',
   ],
-  contractor: ['home', 'ownPlaces', 'contracts', 'notifications', 'account'],
+  contractor: ['home', 'ownPlaces', 'matches', 'contracts', 'notifications', 'account'],
   candidate: ['home', 'myMatches', 'profile', 'openPlaces', 'notifications', 'account'],
   municipality: ['home', 'contracts', 'notifications', 'account'],
 };

@@ -31,6 +31,9 @@ export const paths = {
   profile: '/mijn-profiel',
   myMatches: '/mijn-matches',
   bundles: '/bundels',
+  // The API's notifications link to these addresses, so they stay as the API writes them.
+  matches: '/matches',
+  match: '/matches/:id',
 } as const;
 
 /** The notifications page filtered to unread ones: `/meldingen?filter=ongelezen`. */

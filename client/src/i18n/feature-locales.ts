@@ -18,12 +18,34 @@ import profileEn from '@/features/profile/locales/en.json';
 import profileNl from '@/features/profile/locales/nl.json';
 import portalEn from '@/features/portal/locales/en.json';
 import portalNl from '@/features/portal/locales/nl.json';
+import pipelineEn from '@/features/pipeline/locales/en.json';
+import pipelineNl from '@/features/pipeline/locales/nl.json';
 
 type Messages = Record<string, unknown>;
 
 export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
-  nl: [contractsNl, organisationsNl, regionsNl, placesNl, candidatesNl, profileNl, matchingNl, portalNl],
-  en: [contractsEn, organisationsEn, regionsEn, placesEn, candidatesEn, profileEn, matchingEn, portalEn],
+  nl: [
+    contractsNl,
+    organisationsNl,
+    regionsNl,
+    placesNl,
+    candidatesNl,
+    profileNl,
+    matchingNl,
+    portalNl,
+    pipelineNl,
+  ],
+  en: [
+    contractsEn,
+    organisationsEn,
+    regionsEn,
+    placesEn,
+    candidatesEn,
+    profileEn,
+    matchingEn,
+    portalEn,
+    pipelineEn,
+  ],
 };
 
 export function withFeatureLocales(base: Messages, features: Messages[]): Messages {

@@ -1,0 +1,29 @@
+import { ZMatch, ZPageOf, type TMatchStage } from '@kansplek/api/contract';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { apiClient } from '@/lib/api-client';
+import { liveMatchMeta, stageMatchesKey } from './pipeline-keys';
+
+/** Cards per column and per "meer laden". */
+export const BOARD_PAGE_SIZE = 10;
+
+/** The matches the user takes part in at one stage (the API decides which: region, organisation, own). */
+export function getStageMatches(stage: TMatchStage, page: number) {
+  return apiClient.get('/api/matches', {
+    query: { stage, page, limit: BOARD_PAGE_SIZE },
+    schema: ZPageOf(ZMatch),
+  });
+}
+
+export const stageMatchesQueryOptions = (stage: TMatchStage) =>
+  infiniteQueryOptions({
+    queryKey: stageMatchesKey(stage),
+    queryFn: ({ pageParam }) => getStageMatches(stage, pageParam),
+    initialPageParam: 1,
+    getNextPageParam: (last) => (last.page.page < last.page.pages ? last.page.page + 1 : undefined),
+    meta: liveMatchMeta,
+  });
+
+/** One column of the board, a page at a time. */
+export function useStageMatches(stage: TMatchStage) {
+  return useInfiniteQuery(stageMatchesQueryOptions(stage));
+}

@@ -1,0 +1,53 @@
+import { useRef, useState, type Ref } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { useErrorMessage } from '@/hooks/use-error-message';
+import { refusalOf, StepRefused } from './step-refused';
+
+type Feedback = { kind: 'ok'; text: string } | { kind: 'error'; error: unknown };
+
+/**
+ * What came of a step whose button may then disappear (the card moves to another column, the form
+ * closes): the message takes focus, so keyboard and screen-reader users are not dropped at the top.
+ */
+export function useStepFeedback() {
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  const show = (next: Feedback) => {
+    setFeedback(next);
+    requestAnimationFrame(() => ref.current?.focus());
+  };
+  return {
+    feedback,
+    ref,
+    done: (text: string) => show({ kind: 'ok', text }),
+    failed: (error: unknown) => show({ kind: 'error', error }),
+  };
+}
+
+interface StepFeedbackProps {
+  feedback: Feedback | null;
+  ref: Ref<HTMLDivElement>;
+  candidateId?: string;
+}
+
+/** A polite live region, present from the start so every new message is read out. */
+export function StepFeedback({ feedback, ref, candidateId }: StepFeedbackProps) {
+  const errorMessage = useErrorMessage();
+  return (
+    <div role="status" ref={ref} tabIndex={-1} className="kp-step-feedback">
+      {feedback?.kind === 'ok' && (
+        <Alert type="ok">
+          <p className="utrecht-paragraph">{feedback.text}</p>
+        </Alert>
+      )}
+      {feedback?.kind === 'error' &&
+        (refusalOf(feedback.error) ? (
+          <StepRefused error={feedback.error} candidateId={candidateId} />
+        ) : (
+          <Alert type="error">
+            <p className="utrecht-paragraph">{errorMessage(feedback.error)}</p>
+          </Alert>
+        ))}
+    </div>
+  );
+}
