@@ -185,6 +185,8 @@ export const ZMatch = z
   .object({
     id: ZObjectId,
     placeId: ZObjectId,
+    /** What every party may know of the place, also once it is filled or closed. */
+    place: z.object({ id: ZObjectId, title: z.string(), contractorName: z.string() }),
     candidate: z.object({
       id: ZObjectId,
       fullName: z.string(),

@@ -1,7 +1,11 @@
 import type { TMatch, TMatchCv, TPipelineActor } from '../contract';
 import { nextStages } from '../pipeline/pipeline-rules';
 import { CandidateModel, type CandidateDoc } from '../candidates/candidates.model';
+import { PLACES_INDEX } from '@kansplek/search';
 import { findByIds } from '../database/find-by-id';
+import { loadOrganisationSummaries } from '../organisations/organisations.presenter';
+import { PlaceModel } from '../places/places.model';
+import { searchEngine } from '../search-sync/search-engine';
 import type { MatchDoc } from './matches.model';
 
 const person = (p: { byId?: unknown; byName?: string | null }) => ({
@@ -9,6 +13,38 @@ const person = (p: { byId?: unknown; byName?: string | null }) => ({
   name: p.byName ?? '',
 });
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+/**
+ * Title and contractor of each place, from the places index (FerretDB reads by id scan the
+ * collection; the index answers at once), else from MongoDB for places the index lacks.
+ */
+async function loadPlaceSummaries(ids: string[]): Promise<Map<string, TMatch['place']>> {
+  const unique = [...new Set(ids)];
+  const indexed = await Promise.all(unique.map((id) => searchEngine().get(PLACES_INDEX.name, id)));
+  const found = new Map<string, TMatch['place']>();
+  indexed.forEach((doc, i) => {
+    if (doc) {
+      found.set(unique[i]!, {
+        id: unique[i]!,
+        title: String(doc.title ?? ''),
+        contractorName: String(doc.contractorName ?? ''),
+      });
+    }
+  });
+  const missing = await findByIds(
+    PlaceModel,
+    unique.filter((id) => !found.has(id)),
+  );
+  const contractors = await loadOrganisationSummaries(missing.map((p) => p.contractorId));
+  for (const p of missing) {
+    found.set(String(p._id), {
+      id: String(p._id),
+      title: p.title,
+      contractorName: contractors.get(String(p.contractorId))?.name ?? '—',
+    });
+  }
+  return found;
+}
 
 /** The CV summary for employers: work, education and skills, nothing sensitive. */
 function cvOf(c: CandidateDoc): TMatchCv {
@@ -45,6 +81,7 @@ export async function presentMatches(
     matches.map((m) => m.candidateId),
   );
   const byId = new Map(candidates.map((c) => [String(c._id), c]));
+  const places = await loadPlaceSummaries(matches.map((m) => String(m.placeId)));
   const candidateOf = (m: MatchDoc): TMatch['candidate'] => {
     const c = byId.get(String(m.candidateId));
     const id = String(m.candidateId);
@@ -57,6 +94,7 @@ export async function presentMatches(
   return matches.map((m) => ({
     id: String(m._id),
     placeId: String(m.placeId),
+    place: places.get(String(m.placeId)) ?? { id: String(m.placeId), title: '—', contractorName: '—' },
     candidate: candidateOf(m),
     stage: m.stage,
     source: m.source,

@@ -40,9 +40,12 @@ const titles = async (client: ApiClient) =>
 
 describe('introductions and consent', () => {
   it('when the candidate consents in the portal, then the match is introduced and only then the contractor sees it', async () => {
-    const { candidate, match } = await shortlisted();
+    const { candidate, match, place } = await shortlisted();
     expect((await contractor.get(`/api/matches/${match.id}`)).status).toBe(404);
     expect((await candidate.get(`/api/matches/${match.id}`)).status).toBe(404);
+    expect(match).toMatchObject({
+      place: { id: place.id, title: 'Schoonmaker kantoren', contractorName: expect.any(String) },
+    });
 
     const asked = await consultant.post(`/api/matches/${match.id}/introduction`, { version: match.version });
     expect(asked.status).toBe(200);

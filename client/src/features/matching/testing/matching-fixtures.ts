@@ -74,6 +74,7 @@ export function matchFixture(overrides: Partial<TMatch> = {}): TMatch {
   return {
     id: MATCH_ID,
     placeId: PLACE_ID,
+    place: { id: PLACE_ID, title: 'Schoonmaker kantoren', contractorName: 'Schoon BV' },
     candidate: { id: CANDIDATE_ID, fullName: 'Jan de Vries', cv: null },
     stage: 'shortlisted',
     source: 'proposal',

@@ -46,6 +46,7 @@ export function candidateMatchFixture(overrides: Partial<TMatch> = {}): TMatch {
   return {
     id: MATCH_ID,
     placeId: PLACE_ID,
+    place: { id: PLACE_ID, title: 'Schoonmaker kantoren', contractorName: 'Bouwbedrijf Rijn' },
     candidate: CANDIDATE,
     stage: 'shortlisted',
     source: 'proposal',
