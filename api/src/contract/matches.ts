@@ -174,6 +174,8 @@ export type TMatchListQuery = z.infer<typeof ZMatchListQuery>;
 
 /** The matches a user takes part in: by stage, or only those still going. */
 export const ZMyMatchesQuery = ZMatchListQuery.extend({
+  /** One place's matches (a board per place). */
+  placeId: ZObjectId.optional(),
   active: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')

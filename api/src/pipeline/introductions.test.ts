@@ -254,5 +254,7 @@ describe('moving a match', () => {
     expect(active.body.data.map((m: { id: string }) => m.id)).not.toContain(match.id);
     const finished = await consultant.get('/api/matches?active=false&limit=100');
     expect(finished.body.data.map((m: { id: string }) => m.id)).toContain(match.id);
+    const ofPlace = await consultant.get(`/api/matches?placeId=${declined.body.data.placeId}`);
+    expect(ofPlace.body.data.map((m: { id: string }) => m.id)).toEqual([match.id]);
   });
 });

@@ -58,9 +58,8 @@ export async function listMyMatches(
       : query.active === false
         ? { stage: { $in: FINAL_STAGES } }
         : {};
-  const { items, page } = await paginate(MatchModel, { ...scope, ...stage } as QueryFilter<MatchDoc>, {
-    ...query,
-    sort: '-updatedAt',
-  });
+  const place = query.placeId ? { placeId: query.placeId } : {};
+  const filter = { ...scope, ...stage, ...place } as QueryFilter<MatchDoc>;
+  const { items, page } = await paginate(MatchModel, filter, { ...query, sort: '-updatedAt' });
   return { data: await presentMatches(items as MatchDoc[], actor), page };
 }
