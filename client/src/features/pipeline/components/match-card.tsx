@@ -35,7 +35,7 @@ export function MatchCard({ match, role, onMoved, onFailed }: MatchCardProps) {
       </h3>
       <ul className="kp-card__facts">
         <li>
-          {t('pipeline.card.place')}: <PlaceLink placeId={match.placeId} />
+          {t('pipeline.card.place')}: <PlaceLink place={match.place} />
         </li>
         <li>{t('pipeline.card.since', { date: formatDate(since, i18n.language) })}</li>
         {match.dismissal && (

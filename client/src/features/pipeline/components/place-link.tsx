@@ -1,18 +1,15 @@
-import { useTranslation } from 'react-i18next';
+import type { TMatch } from '@kansplek/api/contract';
 import { Link } from 'react-router';
 import { useCurrentUser } from '@/features/auth/components/use-current-user';
-import { usePlaceTitle } from '../api/get-place-title';
 import { openPlacePagePath, placePagePath } from '../pipeline-paths';
 
 /** A link to the match's place: its page for the contractor and consultants, the open place for candidates. */
-export function PlaceLink({ placeId }: { placeId: string }) {
-  const { t } = useTranslation();
+export function PlaceLink({ place }: { place: TMatch['place'] }) {
   const me = useCurrentUser();
-  const title = usePlaceTitle(placeId);
-  const to = me.role === 'candidate' ? openPlacePagePath(placeId) : placePagePath(placeId);
+  const to = me.role === 'candidate' ? openPlacePagePath(place.id) : placePagePath(place.id);
   return (
     <Link className="utrecht-link utrecht-link--html-a" to={to}>
-      {title.data ?? t('pipeline.place.fallback')}
+      {place.title}
     </Link>
   );
 }

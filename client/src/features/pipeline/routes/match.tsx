@@ -54,7 +54,7 @@ export function MatchRoute() {
       {data && steps && (
         <>
           <p className="utrecht-pre-heading kp-pre-heading">
-            {t('pipeline.card.place')}: <PlaceLink placeId={data.placeId} />
+            {t('pipeline.card.place')}: <PlaceLink place={data.place} />
           </p>
           <PageTitle documentTitle={t('pipeline.match.documentTitle', { name: data.candidate.fullName })}>
             {data.candidate.fullName}

@@ -5,7 +5,14 @@ import { paths } from '@/config/paths';
 import { resetCsrfToken } from '@/lib/api-client';
 import { installFakeFetch, type RecordedRequest } from '@/testing/fake-fetch';
 import { accessibilityViolations } from '../testing/axe';
-import { MATCH_ID, matchFixture, pageOf, pipelineApi, polyfillDialog } from '../testing/pipeline-fixtures';
+import {
+  MATCH_ID,
+  matchFixture,
+  pageOf,
+  PLACE_ID,
+  pipelineApi,
+  polyfillDialog,
+} from '../testing/pipeline-fixtures';
 import { renderSignedIn } from '../testing/render-signed-in';
 import { MatchesRoute } from './matches';
 
@@ -79,7 +86,11 @@ describe('the match board', () => {
     expect(within(card).getByRole('link', { name: 'Jan de Vries' }).getAttribute('href')).toBe(
       `/matches/${MATCH_ID}`,
     );
-    expect(await within(card).findByRole('link', { name: 'Schoonmaker kantoren' })).toBeTruthy();
+    expect(within(card).getByRole('link', { name: 'Schoonmaker kantoren' }).getAttribute('href')).toBe(
+      `/plekken/${PLACE_ID}`,
+    );
+    // The match carries its place's title: no request per card.
+    expect(requests.some((r) => r.url.startsWith('/api/places'))).toBe(false);
 
     await user.click(within(card).getByRole('button', { name: 'Uitnodigen voor gesprek Jan de Vries' }));
 

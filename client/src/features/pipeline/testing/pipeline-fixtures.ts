@@ -1,6 +1,6 @@
 import type { TMatch, TMe, TPageInfo } from '@kansplek/api/contract';
 import type { FakeAnswer, RecordedRequest } from '@/testing/fake-fetch';
-import { MATCH_ID, PLACE_ID } from '@/features/matching/testing/matching-fixtures';
+import { MATCH_ID } from '@/features/matching/testing/matching-fixtures';
 
 export {
   CANDIDATE_ID,
@@ -60,7 +60,7 @@ export const validationError = (path: string, code = 'custom') => ({
 });
 
 /**
- * The API as the pipeline screens use it: the signed-in user, a CSRF token and place titles;
+ * The API as the pipeline screens use it: the signed-in user and a CSRF token;
  * `answer` decides the rest. Unknown requests get a 404, so a wrong URL shows up in the test.
  */
 export function pipelineApi(
@@ -70,12 +70,7 @@ export function pipelineApi(
   return (request) => {
     if (request.url === '/api/me') return { status: 200, body: { data: me(role) } };
     if (request.url === '/api/auth/csrf') return { status: 200, body: { data: { token: 'csrf-1' } } };
-    const result = answer(request);
-    if (result) return result;
-    if (request.url === `/api/places/${PLACE_ID}`) {
-      return { status: 200, body: { data: { id: PLACE_ID, title: 'Schoonmaker kantoren' } } };
-    }
-    return { status: 404, body: { error: { code: 'not_found', message: 'nope' } } };
+    return answer(request) ?? { status: 404, body: { error: { code: 'not_found', message: 'nope' } } };
   };
 }
 

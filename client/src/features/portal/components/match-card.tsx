@@ -2,9 +2,8 @@ import type { TExitReason, TMatch } from '@kansplek/api/contract';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMatchPlace } from '../api/get-match-place';
 import { matchPagePath } from '../portal-paths';
-import { MatchPlaceHeading, placeName } from './match-place';
+import { MatchPlaceHeading } from './match-place';
 import { matchStory } from './match-story';
 import { WithdrawDialog } from './withdraw-dialog';
 
@@ -22,13 +21,12 @@ interface MatchCardProps {
 export function MatchCard({ match, onWithdraw }: MatchCardProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const place = useMatchPlace(match.placeId);
-  const title = placeName(place, t);
+  const title = match.place.title;
   const story = matchStory(match, t, i18n.language);
 
   return (
     <li className="kp-card" aria-labelledby={headingId}>
-      <MatchPlaceHeading place={place} headingId={headingId} />
+      <MatchPlaceHeading place={match.place} headingId={headingId} />
       <dl className="kp-portal-story">
         <dt>{t('portal.others.status')}</dt>
         <dd>

@@ -3,9 +3,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { formatDate } from '@/lib/format';
-import { useMatchPlace } from '../api/get-match-place';
 import { DeclineIntroductionDialog } from './decline-introduction-dialog';
-import { MatchPlaceHeading, placeName } from './match-place';
+import { MatchPlaceHeading } from './match-place';
 
 interface WaitingIntroductionCardProps {
   match: TMatch;
@@ -23,15 +22,13 @@ interface WaitingIntroductionCardProps {
 export function WaitingIntroductionCard({ match, onYes, onNo, isAnswering }: WaitingIntroductionCardProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const place = useMatchPlace(match.placeId);
-  const title = placeName(place, t);
-  const employer = place.data?.employer.name ?? t('portal.place.someEmployer');
+  const { title, contractorName: employer } = match.place;
   const introduction = match.introduction;
   if (!introduction) return null;
 
   return (
     <li className="kp-card" aria-labelledby={headingId}>
-      <MatchPlaceHeading place={place} headingId={headingId} />
+      <MatchPlaceHeading place={match.place} headingId={headingId} />
       <p className="utrecht-paragraph">
         <strong>{t('portal.waiting.asks', { consultant: introduction.requestedBy.name, employer })}</strong>{' '}
         <span className="kp-muted">

@@ -3,13 +3,7 @@ import { act, screen } from '@testing-library/react';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { installFakeFetch, type RecordedRequest } from '@/testing/fake-fetch';
 import { renderPage } from '@/testing/render';
-import {
-  candidateMatchFixture,
-  openPlaceFixture,
-  pageOf,
-  PLACE_ID,
-  portalApi,
-} from '../testing/portal-fixtures';
+import { candidateMatchFixture, pageOf, portalApi } from '../testing/portal-fixtures';
 import { MyMatchesRoute } from './my-matches';
 
 // The socket.io server is outside the client: a fake connection lets the test push its events.
@@ -47,8 +41,6 @@ describe('Mijn matches, live', () => {
       portalApi((request) => {
         if (isWaitingList(request)) return { status: 200, body: pageOf(state.waiting) };
         if (request.url.startsWith('/api/matches?')) return { status: 200, body: pageOf(state.waiting) };
-        if (request.url === `/api/places/${PLACE_ID}`)
-          return { status: 200, body: { data: openPlaceFixture() } };
         if (request.url.startsWith('/api/notifications')) {
           return { status: 200, body: { data: { unread: 1 } } };
         }

@@ -8,7 +8,6 @@ import {
   candidateMatchFixture,
   MATCH_ID,
   OTHER_PLACE_ID,
-  openPlaceFixture,
   pageOf,
   PLACE_ID,
   portalApi,
@@ -31,6 +30,7 @@ const waitingMatch = candidateMatchFixture();
 const interestMatch = candidateMatchFixture({
   id: OTHER_MATCH_ID,
   placeId: OTHER_PLACE_ID,
+  place: { id: OTHER_PLACE_ID, title: 'Hovenier', contractorName: 'Groen BV' },
   stage: 'proposed',
   source: 'interest',
   introduction: null,
@@ -48,15 +48,6 @@ function candidateApi(state: { waiting: TMatch[]; all: TMatch[] }, write?: (r: R
   return portalApi((request) => {
     if (isList(request, 'shortlisted')) return { status: 200, body: pageOf(state.waiting) };
     if (isList(request)) return { status: 200, body: pageOf(state.all) };
-    if (request.url === `/api/places/${PLACE_ID}`) return { status: 200, body: { data: openPlaceFixture() } };
-    if (request.url === `/api/places/${OTHER_PLACE_ID}`) {
-      return {
-        status: 200,
-        body: {
-          data: openPlaceFixture({ id: OTHER_PLACE_ID, title: 'Hovenier', employer: { name: 'Groen BV' } }),
-        },
-      };
-    }
     if (request.method === 'POST' && write) return { status: 200, body: { data: write(request) } };
   });
 }
@@ -86,7 +77,7 @@ describe('Mijn matches', () => {
     expect(within(card).getByRole('link', { name: 'Schoonmaker kantoren' }).getAttribute('href')).toBe(
       `/plekken-zoeken/${PLACE_ID}`,
     );
-    expect(card.textContent).toContain('Bij Bouwbedrijf Rijn in Arnhem');
+    expect(card.textContent).toContain('Bij Bouwbedrijf Rijn');
     await within(card).findByText(
       'Carla Consulent, uw consulent, vraagt of u wilt worden voorgesteld aan Bouwbedrijf Rijn.',
     );
@@ -215,9 +206,11 @@ describe('Mijn matches', () => {
     expect(screen.queryByRole('button', { name: /Trek mijn interesse in/ })).toBeNull();
   });
 
-  it('when the place is no longer open, then the match still tells where it stands', async () => {
+  it('when the place is filled or closed, then the match still names it and tells where it stands', async () => {
+    const closedPlaceId = '665f1c2ab5c0f1a2b3c4d599';
     const hired = candidateMatchFixture({
-      placeId: '665f1c2ab5c0f1a2b3c4d599',
+      placeId: closedPlaceId,
+      place: { id: closedPlaceId, title: 'Magazijnmedewerker', contractorName: 'Logistiek Oost' },
       stage: 'hired',
       nextStages: [],
       employment: {
@@ -240,15 +233,17 @@ describe('Mijn matches', () => {
         ended: null,
       },
     });
-    installFakeFetch(candidateApi({ waiting: [], all: [hired] }));
+    const { requests } = installFakeFetch(candidateApi({ waiting: [], all: [hired] }));
     renderPage(<MyMatchesRoute />, { path: '/mijn-matches' });
 
-    const card = await screen.findByRole('listitem', { name: 'Een plek die niet meer openstaat' });
-    expect(within(card).queryByRole('link', { name: 'Een plek die niet meer openstaat' })).toBeNull();
+    const card = await screen.findByRole('listitem', { name: 'Magazijnmedewerker' });
+    expect(card.textContent).toContain('Bij Logistiek Oost');
     expect(card.textContent).toContain('U bent in dienst');
     expect(card.textContent).toContain('U werkt hier sinds 1 feb 2027.');
     expect(card.textContent).toContain('Het volgende gesprek is rond 1 mei 2027.');
     expect(screen.getByText('Er wachten geen vragen op uw antwoord.')).toBeTruthy();
+    // The match carries its place's title and employer: no place is asked for.
+    expect(requests.some((r) => r.url.startsWith('/api/places'))).toBe(false);
   });
 
   it('asks for the page in the address and offers the other pages', async () => {
