@@ -1,4 +1,4 @@
-import { ZMatch, ZPageOf, type TMatchStage } from '@kansplek/api/contract';
+import { ZMatch, ZPageOf, type TMatchListQuery, type TMatchStage } from '@kansplek/api/contract';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import { liveMatchMeta, stageMatchesKey } from './pipeline-keys';
@@ -6,12 +6,14 @@ import { liveMatchMeta, stageMatchesKey } from './pipeline-keys';
 /** Cards per column and per "meer laden". */
 export const BOARD_PAGE_SIZE = 10;
 
-/** The matches the user takes part in at one stage (the API decides which: region, organisation, own). */
+/** A page of the matches the user takes part in (the API decides which: region, organisation, own). */
+export function getMatches(query: TMatchListQuery) {
+  return apiClient.get('/api/matches', { query, schema: ZPageOf(ZMatch) });
+}
+
+/** The matches the user takes part in at one stage. */
 export function getStageMatches(stage: TMatchStage, page: number) {
-  return apiClient.get('/api/matches', {
-    query: { stage, page, limit: BOARD_PAGE_SIZE },
-    schema: ZPageOf(ZMatch),
-  });
+  return getMatches({ stage, page, limit: BOARD_PAGE_SIZE });
 }
 
 export const stageMatchesQueryOptions = (stage: TMatchStage) =>

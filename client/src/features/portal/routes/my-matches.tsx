@@ -1,4 +1,5 @@
 import type { TExitReason, TMatch } from '@kansplek/api/contract';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
@@ -6,13 +7,14 @@ import { Loading } from '@/components/ui/loading';
 import { PageTitle } from '@/components/ui/page-title';
 import { Pagination } from '@/components/ui/pagination';
 import { paths } from '@/config/paths';
+import { useDecideConsent } from '@/features/pipeline/api/decide-consent';
+import { useTransitionMatch } from '@/features/pipeline/api/transition-match';
 import { Announcement } from '@/features/matching/components/announcement';
 import { useAnnouncement } from '@/features/matching/components/use-announcement';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { usePageParam } from '@/hooks/use-page-param';
-import { useDecideConsent } from '../api/decide-consent';
 import { isWaitingForAnswer, useMyMatches, useWaitingIntroductions } from '../api/get-my-matches';
-import { useWithdrawMatch } from '../api/withdraw-match';
+import { myMatchesQueryKey } from '../api/portal-keys';
 import { MatchCard } from '../components/match-card';
 import { WaitingIntroductionCard } from '../components/waiting-introduction-card';
 import '../components/portal.css';
@@ -27,14 +29,24 @@ export function MyMatchesRoute() {
   const page = usePageParam();
   const waiting = useWaitingIntroductions();
   const matches = useMyMatches(page);
+  const queryClient = useQueryClient();
   const consent = useDecideConsent();
-  const withdraw = useWithdrawMatch();
+  const withdraw = useTransitionMatch();
   const { message, ref, announce } = useAnnouncement();
   // The waiting ones have their own section above; the page count includes them.
   const others = matches.data?.data.filter((match) => !isWaitingForAnswer(match)) ?? [];
 
+  // A refused answer (someone changed the match first) shows the match as it is now.
+  const refreshWhenRefused = {
+    onError: () => void queryClient.invalidateQueries({ queryKey: myMatchesQueryKey }),
+  };
+
   const answer = async (match: TMatch, given: boolean, employer: string, note?: string) => {
-    await consent.mutateAsync({ matchId: match.id, version: match.version, given, note });
+    // The candidate answers here themselves, never "in person".
+    await consent.mutateAsync(
+      { id: match.id, version: match.version, given, inPerson: false, note: note || undefined },
+      refreshWhenRefused,
+    );
     announce('ok', t(given ? 'portal.waiting.answeredYes' : 'portal.waiting.answeredNo', { employer }));
   };
   const withdrawFrom = async (
@@ -42,7 +54,10 @@ export function MyMatchesRoute() {
     title: string,
     values: { reason: TExitReason; note: string },
   ) => {
-    await withdraw.mutateAsync({ matchId: match.id, version: match.version, ...values });
+    await withdraw.mutateAsync(
+      { id: match.id, to: 'withdrawn', version: match.version, ...values },
+      refreshWhenRefused,
+    );
     announce('ok', t('portal.withdraw.done', { title }));
   };
 
@@ -69,7 +84,7 @@ export function MyMatchesRoute() {
               <WaitingIntroductionCard
                 key={match.id}
                 match={match}
-                isAnswering={consent.isPending && consent.variables?.matchId === match.id}
+                isAnswering={consent.isPending && consent.variables?.id === match.id}
                 onYes={(employer) =>
                   void answer(match, true, employer).catch((error: unknown) =>
                     announce('error', errorMessage(error)),
