@@ -1,16 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resetCsrfToken } from '@/lib/api-client';
+import { polyfillDialog } from '@/testing/dialog';
 import { installFakeFetch, type FakeAnswer } from '@/testing/fake-fetch';
 import { renderPage } from '@/testing/render';
-import {
-  CANDIDATE_ID,
-  MATCH_ID,
-  matchFixture,
-  matchingApi,
-  PLACE_ID,
-  polyfillDialog,
-} from '../testing/matching-fixtures';
+import { CANDIDATE_ID, MATCH_ID, matchFixture, matchingApi, PLACE_ID } from '../testing/matching-fixtures';
 import { ManualAddSection } from './manual-add-section';
 import { PlaceMatchesSection } from './place-matches-section';
 

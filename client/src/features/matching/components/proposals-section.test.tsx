@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resetCsrfToken } from '@/lib/api-client';
+import { polyfillDialog } from '@/testing/dialog';
 import { installFakeFetch } from '@/testing/fake-fetch';
 import { renderPage } from '@/testing/render';
 import {
@@ -9,7 +10,6 @@ import {
   matchingApi,
   PLACE_ID,
   placeFixture,
-  polyfillDialog,
   proposalFixture,
 } from '../testing/matching-fixtures';
 import { ProposalsSection } from './proposals-section';

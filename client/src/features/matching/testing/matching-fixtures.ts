@@ -101,13 +101,3 @@ export function matchingApi(answer: (request: RecordedRequest) => FakeAnswer | u
     return answer(request) ?? { status: 404, body: { error: { code: 'not_found', message: 'nope' } } };
   };
 }
-
-/** jsdom has <dialog> but not its modal methods; these do what the tests need of them. */
-export function polyfillDialog() {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}

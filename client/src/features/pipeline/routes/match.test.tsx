@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { paths } from '@/config/paths';
 import { resetCsrfToken } from '@/lib/api-client';
 import { refreshAfterNotification } from '@/lib/live-queries';
+import { polyfillDialog } from '@/testing/dialog';
 import { installFakeFetch, type FakeAnswer, type RecordedRequest } from '@/testing/fake-fetch';
 import { accessibilityViolations } from '../testing/axe';
 import {
@@ -13,7 +14,6 @@ import {
   matchFixture,
   matchUrl,
   pipelineApi,
-  polyfillDialog,
   runningTrial,
 } from '../testing/pipeline-fixtures';
 import { renderSignedIn } from '../testing/render-signed-in';

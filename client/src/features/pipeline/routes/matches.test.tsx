@@ -3,16 +3,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { paths } from '@/config/paths';
 import { resetCsrfToken } from '@/lib/api-client';
+import { polyfillDialog } from '@/testing/dialog';
 import { installFakeFetch, type RecordedRequest } from '@/testing/fake-fetch';
 import { accessibilityViolations } from '../testing/axe';
-import {
-  MATCH_ID,
-  matchFixture,
-  pageOf,
-  PLACE_ID,
-  pipelineApi,
-  polyfillDialog,
-} from '../testing/pipeline-fixtures';
+import { MATCH_ID, matchFixture, pageOf, PLACE_ID, pipelineApi } from '../testing/pipeline-fixtures';
 import { renderSignedIn } from '../testing/render-signed-in';
 import { MatchesRoute } from './matches';
 

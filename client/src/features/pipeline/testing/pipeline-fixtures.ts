@@ -7,7 +7,6 @@ export {
   MATCH_ID,
   matchFixture,
   PLACE_ID,
-  polyfillDialog,
 } from '@/features/matching/testing/matching-fixtures';
 
 export const CONSULTANT = { id: '665f1c2ab5c0f1a2b3c4d801', name: 'Carla Consulent' };

@@ -2,6 +2,7 @@ import type { TMatch } from '@kansplek/api/contract';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resetCsrfToken } from '@/lib/api-client';
+import { polyfillDialog } from '@/testing/dialog';
 import { installFakeFetch, type RecordedRequest } from '@/testing/fake-fetch';
 import { renderPage } from '@/testing/render';
 import {
@@ -14,15 +15,7 @@ import {
 } from '../testing/portal-fixtures';
 import { MyMatchesRoute } from './my-matches';
 
-// jsdom has <dialog> but not its modal methods; these do what the tests need of them.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+beforeAll(polyfillDialog);
 beforeEach(() => resetCsrfToken());
 
 const OTHER_MATCH_ID = '665f1c2ab5c0f1a2b3c4d702';
