@@ -1,13 +1,13 @@
 import { ZTrialCheckIn, type TMatch } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { RadioGroupField } from '@/components/ui/radio-group-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { useRecordCheckIn } from '../api/record-check-in';
 import { todayIsoDate } from './dates';
 import { contractFormSchema, numberOrUndefined, optional, type FieldFor } from './match-form-schema';
 import { FormProblems } from './form-problems';
-import { RadioGroupField } from './radio-group-field';
 import { useMatchStepForm } from './use-match-step-form';
 
 export const RATINGS = ['attendance', 'attitude', 'skills', 'fit'] as const;

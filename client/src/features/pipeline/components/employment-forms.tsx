@@ -1,6 +1,7 @@
 import { ZAftercareCheckIn, ZEndEmployment, type TMatch } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { RadioGroupField } from '@/components/ui/radio-group-field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
@@ -9,7 +10,6 @@ import { useRecordAftercare } from '../api/record-aftercare';
 import { todayIsoDate } from './dates';
 import { FormProblems } from './form-problems';
 import { contractFormSchema, numberOrUndefined, optional } from './match-form-schema';
-import { RadioGroupField } from './radio-group-field';
 import { useMatchStepForm } from './use-match-step-form';
 
 interface EmploymentFormProps {

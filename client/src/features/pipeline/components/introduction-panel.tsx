@@ -1,6 +1,7 @@
 import { ZConsentDecision, ZRequestIntroduction, type TMatch, type TRole } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { RadioGroupField } from '@/components/ui/radio-group-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { formatDateTime } from '@/lib/format';
 import { useDecideConsent } from '../api/decide-consent';
@@ -8,7 +9,6 @@ import { useRequestIntroduction } from '../api/request-introduction';
 import { FormProblems } from './form-problems';
 import { contractFormSchema } from './match-form-schema';
 import type { MatchSteps } from './match-steps';
-import { RadioGroupField } from './radio-group-field';
 import { useMatchStepForm } from './use-match-step-form';
 
 interface IntroductionPanelProps {

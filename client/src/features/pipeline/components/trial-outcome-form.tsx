@@ -1,13 +1,13 @@
 import { CONTRACT_TYPES, EXIT_REASONS, ZTrialOutcome, type TMatch } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { RadioGroupField } from '@/components/ui/radio-group-field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { useDecideTrialOutcome } from '../api/decide-trial-outcome';
 import { FormProblems } from './form-problems';
 import { contractFormSchema, numberOrUndefined, optional, type FieldFor } from './match-form-schema';
-import { RadioGroupField } from './radio-group-field';
 import { useMatchStepForm } from './use-match-step-form';
 
 type Outcome = 'hired' | 'extended' | 'stopped';

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { useFieldErrorMessage } from '@/components/ui/use-field-error-message';
 import type { ZodForm } from '@/hooks/use-zod-form';
+import { useFieldErrorMessage } from './use-field-error-message';
 
 interface RadioGroupFieldProps<Field extends string> {
   form: ZodForm<Field>;
