@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import type { ZodForm } from '@/hooks/use-zod-form';
 import { splitList } from '@/lib/list-value';
-import { useFieldErrorMessage } from '@/components/ui/use-field-error-message';
+import { FormFieldset } from './form-fieldset';
+import { useFieldErrorMessage } from './use-field-error-message';
 
 interface CheckboxListFieldProps<Field extends string> {
   form: ZodForm<Field>;
@@ -25,11 +25,8 @@ export function CheckboxListField<Field extends string>({
   options,
 }: CheckboxListFieldProps<Field>) {
   const errorMessage = useFieldErrorMessage();
-  const baseId = useId();
   const error = form.fieldErrors[name];
   const chosen = new Set(splitList(form.values[name]));
-  const descriptionId = description ? `${baseId}-description` : undefined;
-  const errorId = error ? `${baseId}-error` : undefined;
 
   const toggle = (value: string, checked: boolean) => {
     const next = options.map((o) => o.value).filter((v) => (v === value ? checked : chosen.has(v)));
@@ -37,23 +34,11 @@ export function CheckboxListField<Field extends string>({
   };
 
   return (
-    <fieldset
-      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
-      aria-describedby={[errorId, descriptionId].filter(Boolean).join(' ') || undefined}
+    <FormFieldset
+      legend={legend}
+      description={description}
+      errorText={error && errorMessage(name, legend, error)}
     >
-      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {legend}
-      </legend>
-      {description && (
-        <div className="utrecht-form-field-description" id={descriptionId}>
-          {description}
-        </div>
-      )}
-      {error && (
-        <div className="utrecht-form-field-error-message" id={errorId}>
-          {errorMessage(name, legend, error)}
-        </div>
-      )}
       {options.map((option, index) => {
         const id = index === 0 ? form.fieldId(name) : `${form.fieldId(name)}-${option.value}`;
         return (
@@ -73,6 +58,6 @@ export function CheckboxListField<Field extends string>({
           </div>
         );
       })}
-    </fieldset>
+    </FormFieldset>
   );
 }

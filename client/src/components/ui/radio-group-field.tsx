@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ZodForm } from '@/hooks/use-zod-form';
+import { FormFieldset } from './form-fieldset';
 import { useFieldErrorMessage } from './use-field-error-message';
 
 interface RadioGroupFieldProps<Field extends string> {
@@ -22,29 +23,15 @@ export function RadioGroupField<Field extends string>({
   options,
 }: RadioGroupFieldProps<Field>) {
   const errorMessage = useFieldErrorMessage();
-  const baseId = useId();
   const error = form.fieldErrors[name];
-  const descriptionId = description ? `${baseId}-description` : undefined;
-  const errorId = error ? `${baseId}-error` : undefined;
 
   return (
-    <fieldset
-      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset kp-radio-group${error ? ' utrecht-form-fieldset--invalid' : ''}`}
-      aria-describedby={[errorId, descriptionId].filter(Boolean).join(' ') || undefined}
+    <FormFieldset
+      legend={legend}
+      description={description}
+      errorText={error && errorMessage(name, legend, error)}
+      className="kp-radio-group"
     >
-      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {legend}
-      </legend>
-      {description && (
-        <div className="utrecht-form-field-description" id={descriptionId}>
-          {description}
-        </div>
-      )}
-      {error && (
-        <div className="utrecht-form-field-error-message" id={errorId}>
-          {errorMessage(name, legend, error)}
-        </div>
-      )}
       <div className="kp-radio-group__options">
         {options.map((option, index) => {
           const id = index === 0 ? form.fieldId(name) : `${form.fieldId(name)}-${option.value}`;
@@ -67,6 +54,6 @@ export function RadioGroupField<Field extends string>({
           );
         })}
       </div>
-    </fieldset>
+    </FormFieldset>
   );
 }
