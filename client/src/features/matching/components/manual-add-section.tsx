@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
+import { Announcement } from '@/components/ui/announcement';
 import { Button } from '@/components/ui/button';
+import { useAnnouncement } from '@/hooks/use-announcement';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { useCreateMatch } from '../api/create-match';
 import { candidatePagePath } from '../matching-paths';
-import { Announcement } from './announcement';
 import { CandidatePicker, type PickedCandidate } from './candidate-picker';
 import { createMatchProblem } from './match-errors';
-import { useAnnouncement } from './use-announcement';
 
 /** "Kandidaat handmatig toevoegen": the consultant overrides the proposals and shortlists someone else. */
 export function ManualAddSection({ placeId }: { placeId: string }) {

@@ -3,17 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
+import { Announcement } from '@/components/ui/announcement';
 import { Button } from '@/components/ui/button';
 import { Loading } from '@/components/ui/loading';
+import { useAnnouncement } from '@/hooks/use-announcement';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { formatDate } from '@/lib/format';
 import { useDismissMatch } from '../api/dismiss-match';
 import { usePlaceMatches } from '../api/get-place-matches';
 import { candidatePagePath } from '../matching-paths';
-import { Announcement } from './announcement';
 import { DismissDialog, type DismissValues } from './dismiss-dialog';
 import { formatNumber } from './reason-text';
-import { useAnnouncement } from './use-announcement';
 
 function StageCell({ match }: { match: TMatch }) {
   const { t } = useTranslation();

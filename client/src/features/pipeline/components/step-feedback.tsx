@@ -1,5 +1,7 @@
-import { useRef, useState, type Ref } from 'react';
+import type { Ref } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { LiveRegion } from '@/components/ui/announcement';
+import { useLiveMessage } from '@/hooks/use-announcement';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { refusalOf, StepRefused } from './step-refused';
 
@@ -10,12 +12,7 @@ type Feedback = { kind: 'ok'; text: string } | { kind: 'error'; error: unknown }
  * closes): the message takes focus, so keyboard and screen-reader users are not dropped at the top.
  */
 export function useStepFeedback() {
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
-  const show = (next: Feedback) => {
-    setFeedback(next);
-    requestAnimationFrame(() => ref.current?.focus());
-  };
+  const { message: feedback, ref, show } = useLiveMessage<Feedback>();
   return {
     feedback,
     ref,
@@ -30,11 +27,11 @@ interface StepFeedbackProps {
   candidateId?: string;
 }
 
-/** A polite live region, present from the start so every new message is read out. */
+/** What came of the step, or why it was refused (with the way to reload), in a live region. */
 export function StepFeedback({ feedback, ref, candidateId }: StepFeedbackProps) {
   const errorMessage = useErrorMessage();
   return (
-    <div role="status" ref={ref} tabIndex={-1} className="kp-step-feedback">
+    <LiveRegion ref={ref}>
       {feedback?.kind === 'ok' && (
         <Alert type="ok">
           <p className="utrecht-paragraph">{feedback.text}</p>
@@ -48,6 +45,6 @@ export function StepFeedback({ feedback, ref, candidateId }: StepFeedbackProps) 
             <p className="utrecht-paragraph">{errorMessage(feedback.error)}</p>
           </Alert>
         ))}
-    </div>
+    </LiveRegion>
   );
 }
