@@ -1,7 +1,5 @@
 import type { TMe } from '@kansplek/api/contract';
 import { screen } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { useMe } from '@/features/auth/api/get-me';
 import {
   candidateMatchFixture,
   meFixture,
@@ -9,12 +7,8 @@ import {
   portalApi,
 } from '@/features/portal/testing/portal-fixtures';
 import { installFakeFetch } from '@/testing/fake-fetch';
-import { renderPage } from '@/testing/render';
+import { renderSignedIn } from '@/testing/render';
 import { DashboardRoute } from './dashboard';
-
-function SignedIn({ children }: { children: ReactNode }) {
-  return useMe().data ? children : null;
-}
 
 function dashboardOf(role: TMe['role'], waiting = 0) {
   const fake = installFakeFetch(
@@ -35,11 +29,7 @@ function dashboardOf(role: TMe['role'], waiting = 0) {
       }
     }),
   );
-  renderPage(
-    <SignedIn>
-      <DashboardRoute />
-    </SignedIn>,
-  );
+  renderSignedIn(<DashboardRoute />);
   return fake;
 }
 

@@ -6,6 +6,7 @@ import { resetCsrfToken } from '@/lib/api-client';
 import { refreshAfterNotification } from '@/lib/live-queries';
 import { polyfillDialog } from '@/testing/dialog';
 import { installFakeFetch, type FakeAnswer, type RecordedRequest } from '@/testing/fake-fetch';
+import { renderSignedIn } from '@/testing/render';
 import { accessibilityViolations } from '../testing/axe';
 import {
   CANDIDATE_ID,
@@ -16,7 +17,6 @@ import {
   pipelineApi,
   runningTrial,
 } from '../testing/pipeline-fixtures';
-import { renderSignedIn } from '../testing/render-signed-in';
 import { MatchRoute } from './match';
 
 beforeAll(polyfillDialog);

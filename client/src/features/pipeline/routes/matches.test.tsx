@@ -5,9 +5,9 @@ import { paths } from '@/config/paths';
 import { resetCsrfToken } from '@/lib/api-client';
 import { polyfillDialog } from '@/testing/dialog';
 import { installFakeFetch, type RecordedRequest } from '@/testing/fake-fetch';
+import { renderSignedIn } from '@/testing/render';
 import { accessibilityViolations } from '../testing/axe';
 import { MATCH_ID, matchFixture, pageOf, PLACE_ID, pipelineApi } from '../testing/pipeline-fixtures';
-import { renderSignedIn } from '../testing/render-signed-in';
 import { MatchesRoute } from './matches';
 
 beforeAll(polyfillDialog);

@@ -1,14 +1,11 @@
 import type { TMe, TPlaceSearchResult } from '@kansplek/api/contract';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
-import { useMe } from '@/features/auth/api/get-me';
 import { OpenPlaceRoute } from '@/features/places/routes/open-place';
 import { OpenPlacesRoute } from '@/features/places/routes/open-places';
 import { resetCsrfToken } from '@/lib/api-client';
 import { installFakeFetch, type FakeAnswer, type RecordedRequest } from '@/testing/fake-fetch';
-import { renderPage } from '@/testing/render';
+import { renderSignedIn } from '@/testing/render';
 import {
   candidateMatchFixture,
   meFixture,
@@ -18,10 +15,6 @@ import {
 } from '../testing/portal-fixtures';
 
 beforeEach(() => resetCsrfToken());
-
-function SignedIn({ children }: { children: ReactNode }) {
-  return useMe().data ? children : null;
-}
 
 const interestPath = `/api/places/${PLACE_ID}/interest`;
 
@@ -35,14 +28,7 @@ function openPlacePage(role: TMe['role'], interest: () => FakeAnswer = () => ({ 
       if (request.method === 'POST' && request.url === interestPath) return interest();
     }),
   );
-  renderPage(
-    <SignedIn>
-      <Routes>
-        <Route path="/plekken-zoeken/:id" element={<OpenPlaceRoute />} />
-      </Routes>
-    </SignedIn>,
-    { path: `/plekken-zoeken/${PLACE_ID}` },
-  );
+  renderSignedIn(<OpenPlaceRoute />, { route: '/plekken-zoeken/:id', path: `/plekken-zoeken/${PLACE_ID}` });
   return fake;
 }
 
@@ -126,12 +112,7 @@ describe('Ik heb interesse', () => {
       );
       return {
         ...fake,
-        view: renderPage(
-          <SignedIn>
-            <OpenPlacesRoute />
-          </SignedIn>,
-          { path: '/plekken-zoeken' },
-        ),
+        view: renderSignedIn(<OpenPlacesRoute />, { path: '/plekken-zoeken' }),
       };
     };
 
