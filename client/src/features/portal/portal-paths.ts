@@ -3,5 +3,5 @@ import { paths } from '@/config/paths';
 
 export const openPlacePagePath = (id: string) => generatePath(paths.openPlace, { id });
 
-/** The match page of the pipeline feature (route `/matches/:id`), with the whole timeline. */
-export const matchPagePath = (id: string) => `/matches/${encodeURIComponent(id)}`;
+/** The match page of the pipeline feature, with the whole timeline. */
+export const matchPagePath = (id: string) => generatePath(paths.match, { id });
