@@ -43,7 +43,19 @@ describe('the candidate’s home page', () => {
     expect(link.getAttribute('href')).toBe('/mijn-matches');
     const recommendations = screen.getByRole('heading', { name: 'Aanbevolen voor u' });
     expect(waiting.compareDocumentPosition(recommendations) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Mijn matches' }).getAttribute('href')).toBe('/mijn-matches');
+    expect(screen.getByRole('link', { name: /^Mijn matches/ }).getAttribute('href')).toBe('/mijn-matches');
+  });
+
+  it('points to Mijn matches, and no longer calls showing interest "binnenkort"', async () => {
+    dashboardOf('candidate');
+    await screen.findByRole('heading', { level: 1, name: /Welkom/ });
+    expect(screen.getByText(/Onder Mijn matches ziet u hoe het met uw plekken staat/)).toBeTruthy();
+    expect(
+      screen
+        .getByRole('link', { name: /^Mijn matches/ })
+        .textContent?.includes('Beantwoord de vragen van uw consulent'),
+    ).toBe(true);
+    expect(screen.queryByRole('heading', { name: 'Binnenkort in Kansplek' })).toBeNull();
   });
 
   it('says when nothing waits', async () => {
@@ -52,6 +64,16 @@ describe('the candidate’s home page', () => {
     expect(screen.getByRole('link', { name: 'Bekijk mijn matches' }).getAttribute('href')).toBe(
       '/mijn-matches',
     );
+  });
+
+  it('points consultants to Matches, with nothing left under "binnenkort"', async () => {
+    dashboardOf('consultant');
+    await screen.findByRole('heading', { level: 1, name: /Welkom/ });
+    expect(screen.getByText(/Onder Matches ziet u per fase waar elke match staat/)).toBeTruthy();
+    const matches = screen.getByRole('link', { name: /^Matches/ });
+    expect(matches.getAttribute('href')).toBe('/matches');
+    expect(matches.textContent).toContain('Zie per fase waar elke match staat en zet de volgende stap.');
+    expect(screen.queryByRole('heading', { name: 'Binnenkort in Kansplek' })).toBeNull();
   });
 
   it('shows other roles no portal block', async () => {
