@@ -11,6 +11,7 @@ import { useErrorMessage } from '@/hooks/use-error-message';
 import { formatDate } from '@/lib/format';
 import { useDismissMatch } from '../api/dismiss-match';
 import { usePlaceMatches } from '../api/get-place-matches';
+import { placeBoardPath } from '@/features/pipeline/pipeline-paths';
 import { candidatePagePath } from '../matching-paths';
 import { DismissDialog, type DismissValues } from './dismiss-dialog';
 import { formatNumber } from './reason-text';
@@ -66,6 +67,11 @@ export function PlaceMatchesSection({ placeId }: { placeId: string }) {
         {t('matching.matches.title')}
       </h2>
       <p className="utrecht-paragraph">{t('matching.matches.intro')}</p>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={placeBoardPath(placeId)}>
+          {t('pipeline.board.ofPlace')}
+        </Link>
+      </p>
       <Announcement message={message} ref={ref} />
       {matches.isPending && <Loading />}
       {matches.isError && (

@@ -4,7 +4,8 @@ import { refreshOnNotifications } from '@/lib/live-queries';
 /** Query keys of the pipeline; everything about matches after a proposal sits under one root. */
 export const pipelineQueryKey = ['pipeline'] as const;
 
-export const stageMatchesKey = (stage: TMatchStage) => [...pipelineQueryKey, 'stage', stage] as const;
+export const stageMatchesKey = (stage: TMatchStage, placeId?: string) =>
+  [...pipelineQueryKey, 'stage', stage, placeId ?? 'all'] as const;
 
 export const matchQueryKey = (id: string) => [...pipelineQueryKey, 'match', id] as const;
 

@@ -18,7 +18,15 @@ export function boardStages(role: TRole, withFinished: boolean): TMatchStage[] {
 }
 
 /** The matches by stage, each column its own list; a move says where the card went and takes focus there. */
-export function MatchBoard({ role, withFinished }: { role: TRole; withFinished: boolean }) {
+export function MatchBoard({
+  role,
+  withFinished,
+  placeId,
+}: {
+  role: TRole;
+  withFinished: boolean;
+  placeId?: string;
+}) {
   const { t } = useTranslation();
   const { feedback, ref, done, failed } = useStepFeedback();
   const moved = (match: TMatch) =>
@@ -34,7 +42,14 @@ export function MatchBoard({ role, withFinished }: { role: TRole; withFinished: 
       <StepFeedback feedback={feedback} ref={ref} />
       <div className="kp-board">
         {boardStages(role, withFinished).map((stage) => (
-          <StageColumn key={stage} stage={stage} role={role} onMoved={moved} onFailed={failed} />
+          <StageColumn
+            key={stage}
+            stage={stage}
+            role={role}
+            onMoved={moved}
+            onFailed={failed}
+            placeId={placeId}
+          />
         ))}
       </div>
     </>

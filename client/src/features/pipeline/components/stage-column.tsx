@@ -13,14 +13,16 @@ interface StageColumnProps {
   role: TRole;
   onMoved: (match: TMatch) => void;
   onFailed: (error: unknown) => void;
+  /** Only this place's matches (the board of one place). */
+  placeId?: string;
 }
 
 /** One stage of the board: a heading with the number of matches, their cards, and "meer laden". */
-export function StageColumn({ stage, role, onMoved, onFailed }: StageColumnProps) {
+export function StageColumn({ stage, role, onMoved, onFailed, placeId }: StageColumnProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const headingId = useId();
-  const matches = useStageMatches(stage);
+  const matches = useStageMatches(stage, placeId);
   const items = matches.data?.pages.flatMap((page) => page.data) ?? [];
   const total = matches.data?.pages[0]?.page.total;
   const stageName = t(`matching.stages.${stage}`);

@@ -223,4 +223,15 @@ describe('the match board', () => {
     await screen.findAllByRole('link', { name: 'Schoonmaker kantoren' });
     expect(await accessibilityViolations(container)).toEqual([]);
   });
+
+  it('when opened for one place, then every column asks only for that place and a link leads back to all', async () => {
+    const { requests } = serveBoard();
+    renderSignedIn(<MatchesRoute />, { route: paths.matches, path: `${paths.matches}?plek=${PLACE_ID}` });
+    await screen.findByRole('heading', { level: 2, name: 'Voorgesteld aan werkgever (1)' });
+    const asked = requests.filter((r) => r.method === 'GET' && r.url.startsWith('/api/matches'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const request of asked)
+      expect(new URL(request.url, 'http://x').searchParams.get('placeId')).toBe(PLACE_ID);
+    expect(screen.getByRole('link', { name: 'Alle matches tonen' }).getAttribute('href')).toBe(paths.matches);
+  });
 });

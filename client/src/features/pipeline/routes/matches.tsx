@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { paths } from '@/config/paths';
 import { PageTitle } from '@/components/ui/page-title';
 import { useCurrentUser } from '@/features/auth/components/use-current-user';
 import { MatchBoard } from '../components/match-board';
-import { FINISHED_PARAM, FINISHED_VALUE } from '../pipeline-paths';
+import { FINISHED_PARAM, FINISHED_VALUE, PLACE_PARAM } from '../pipeline-paths';
 
 /**
  * The match board: consultants follow every match of their region by stage, contractors the
@@ -16,6 +17,7 @@ export function MatchesRoute() {
   const checkboxId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const withFinished = searchParams.get(FINISHED_PARAM) === FINISHED_VALUE;
+  const placeId = searchParams.get(PLACE_PARAM) ?? undefined;
 
   const showFinished = (checked: boolean) => {
     const next = new URLSearchParams(searchParams);
@@ -46,7 +48,15 @@ export function MatchesRoute() {
           </label>
         </div>
       </div>
-      <MatchBoard role={me.role} withFinished={withFinished} />
+      {placeId && (
+        <p className="utrecht-paragraph">
+          {t('pipeline.board.onePlace')}{' '}
+          <Link className="utrecht-link" to={paths.matches}>
+            {t('pipeline.board.allPlaces')}
+          </Link>
+        </p>
+      )}
+      <MatchBoard role={me.role} withFinished={withFinished} placeId={placeId} />
     </>
   );
 }
