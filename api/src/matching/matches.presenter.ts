@@ -46,6 +46,23 @@ async function loadPlaceSummaries(ids: string[]): Promise<Map<string, TMatch['pl
   return found;
 }
 
+/**
+ * The steps a party may read: the consultant all of them; the contractor those from the candidate's
+ * consent on (earlier notes are the service point's own); the candidate those from the moment they
+ * were asked (or said they were interested).
+ */
+function visibleTimeline(m: MatchDoc, actor: TPipelineActor): Array<MatchDoc['timeline'][number]> {
+  const from =
+    actor === 'contractor'
+      ? m.introduction?.consent?.at
+      : actor === 'candidate'
+        ? (m.introduction?.requestedAt ?? m.createdAt)
+        : undefined;
+  if (actor === 'consultant') return m.timeline;
+  if (!from) return [];
+  return m.timeline.filter((entry) => entry.at >= from);
+}
+
 /** The CV summary for employers: work, education and skills, nothing sensitive. */
 function cvOf(c: CandidateDoc): TMatchCv {
   return {
@@ -98,21 +115,29 @@ export async function presentMatches(
     candidate: candidateOf(m),
     stage: m.stage,
     source: m.source,
-    score: m.score
-      ? {
-          score: m.score.score,
-          distanceKm: m.score.distanceKm,
-          reasons: m.score.reasons.map((r) => ({
-            factor: r.factor,
-            points: r.points,
-            maxPoints: r.maxPoints,
-            params: (r.params ?? {}) as Record<string, string | number>,
-          })),
-        }
-      : null,
-    overriddenConstraints: m.overriddenConstraints as TMatch['overriddenConstraints'],
+    // The score weighs target groups, support needs and waiting time: for the consultant only.
+    score:
+      m.score && actor !== 'contractor'
+        ? {
+            score: m.score.score,
+            distanceKm: m.score.distanceKm,
+            reasons: m.score.reasons.map((r) => ({
+              factor: r.factor,
+              points: r.points,
+              maxPoints: r.maxPoints,
+              params: (r.params ?? {}) as Record<string, string | number>,
+            })),
+          }
+        : null,
+    overriddenConstraints:
+      actor === 'contractor' ? [] : (m.overriddenConstraints as TMatch['overriddenConstraints']),
     dismissal: m.dismissal
-      ? { reason: m.dismissal.reason, note: m.dismissal.note ?? '', by: m.dismissal.by ?? 'consultant' }
+      ? {
+          reason: m.dismissal.reason,
+          // Someone else's note on why a match ended is not the contractor's to read.
+          note: actor !== 'contractor' || m.dismissal.by === 'contractor' ? (m.dismissal.note ?? '') : '',
+          by: m.dismissal.by ?? 'consultant',
+        }
       : null,
     introduction: m.introduction
       ? {
@@ -177,7 +202,7 @@ export async function presentMatches(
         }
       : null,
     nextStages: nextStages(m.stage, actor),
-    timeline: m.timeline.map((entry) => ({
+    timeline: visibleTimeline(m, actor).map((entry) => ({
       stage: entry.stage,
       at: entry.at.toISOString(),
       by: { id: String(entry.byId), name: entry.byName },

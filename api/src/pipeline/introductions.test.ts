@@ -70,6 +70,10 @@ describe('introductions and consent', () => {
     });
     const seen = await contractor.get(`/api/matches/${match.id}`);
     expect(seen.status).toBe(200);
+    // No score (it weighs target groups, support needs and waiting time) and no steps before the consent.
+    expect(seen.body.data.score).toBeNull();
+    expect(seen.body.data.timeline.map((e: { stage: string }) => e.stage)).toEqual(['introduced']);
+    expect((await consultant.get(`/api/matches/${match.id}`)).body.data.timeline).toHaveLength(3);
     expect(seen.body.data.candidate.fullName).toEqual(expect.any(String));
     expect(seen.body.data.nextStages).toEqual(['interview', 'declined']);
     expect(await titles(contractor)).toContain('candidate_put_forward');
