@@ -142,6 +142,9 @@ describe('PlaceMatchesSection', () => {
     expect(first?.textContent).toContain('Op de shortlist');
     expect(second?.textContent).toContain('AfgewezenReden: Te ver weg');
     expect(second?.textContent).toContain('Handmatig toegevoegdOndanks: buiten de reisafstand');
+    expect(
+      within(first!).getByRole('link', { name: 'Match van Jan de Vries openen' }).getAttribute('href'),
+    ).toBe(`/matches/${MATCH_ID}`);
 
     await user.click(within(table).getByRole('button', { name: 'Afwijzen Jan de Vries' }));
     const dialog = screen.getByRole('dialog', { name: 'Jan de Vries afwijzen' });

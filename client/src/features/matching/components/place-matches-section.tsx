@@ -11,7 +11,7 @@ import { useErrorMessage } from '@/hooks/use-error-message';
 import { formatDate } from '@/lib/format';
 import { useDismissMatch } from '../api/dismiss-match';
 import { usePlaceMatches } from '../api/get-place-matches';
-import { placeBoardPath } from '@/features/pipeline/pipeline-paths';
+import { matchPath, placeBoardPath } from '@/features/pipeline/pipeline-paths';
 import { candidatePagePath } from '../matching-paths';
 import { DismissDialog, type DismissValues } from './dismiss-dialog';
 import { formatNumber } from './reason-text';
@@ -127,6 +127,9 @@ export function PlaceMatchesSection({ placeId }: { placeId: string }) {
                   </td>
                   <td className="utrecht-table__cell">{formatDate(match.createdAt, i18n.language)}</td>
                   <td className="utrecht-table__cell">
+                    <Link className="utrecht-link utrecht-link--html-a" to={matchPath(match.id)}>
+                      {t('matching.matches.openMatch', { name: match.candidate.fullName })}
+                    </Link>{' '}
                     {match.stage === 'shortlisted' && (
                       <DismissDialog
                         name={match.candidate.fullName}
