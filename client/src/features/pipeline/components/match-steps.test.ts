@@ -92,5 +92,6 @@ describe('what a party can do with a match now', () => {
   it('sends the board to the match page only for steps that need a form', () => {
     expect(hasStepsOnPage({ ...none, simpleMoves: ['interview'], exits: ['declined'] })).toBe(false);
     expect(hasStepsOnPage({ ...none, startTrial: true })).toBe(true);
+    expect(hasStepsOnPage({ ...none, followEmployment: true })).toBe(true);
   });
 });

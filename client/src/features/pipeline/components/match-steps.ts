@@ -55,6 +55,7 @@ export function hasStepsOnPage(steps: MatchSteps): boolean {
     steps.recordConsentInPerson ||
     steps.answerConsent ||
     steps.startTrial ||
-    steps.followTrial
+    steps.followTrial ||
+    steps.followEmployment
   );
 }

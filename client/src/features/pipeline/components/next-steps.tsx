@@ -36,6 +36,13 @@ export function NextSteps({ match, role, steps, onDone, onFailed }: NextStepsPro
           </a>
         </p>
       )}
+      {steps.followEmployment && (
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link utrecht-link--html-a" href="#dienstverband">
+            {t('pipeline.next.toFollowEmployment')}
+          </a>
+        </p>
+      )}
     </section>
   );
 }
