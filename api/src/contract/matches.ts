@@ -9,6 +9,7 @@ import {
   ZMatchIntroduction,
   ZMatchTrial,
   ZPipelineActor,
+  TIMELINE_EVENTS,
 } from './pipeline';
 
 /** The factors a match score is made of (weights are configuration: MATCH_WEIGHTS). */
@@ -215,6 +216,7 @@ export const ZMatch = z
         at: z.string(),
         by: z.object({ id: ZObjectId, name: z.string() }),
         note: z.string(),
+        event: z.enum(TIMELINE_EVENTS).nullable(),
       }),
     ),
     version: z.number().int(),

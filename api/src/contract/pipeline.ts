@@ -56,6 +56,9 @@ export const ZTransitionMatch = z
   });
 export type TTransitionMatch = z.infer<typeof ZTransitionMatch>;
 
+/** Steps on a match's timeline that do not change its stage. */
+export const TIMELINE_EVENTS = ['introduction_requested'] as const;
+
 /** A consultant asks the candidate to consent to being introduced to the contractor. */
 export const ZRequestIntroduction = z.strictObject({ version, note });
 export type TRequestIntroduction = z.infer<typeof ZRequestIntroduction>;

@@ -6,6 +6,7 @@ import {
   MATCH_FACTORS,
   MATCH_STAGES,
   PIPELINE_ACTORS,
+  TIMELINE_EVENTS,
 } from '../contract';
 
 const reasonSchema = new Schema(
@@ -35,6 +36,8 @@ const timelineEntrySchema = new Schema(
     byId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
     byName: { type: String, required: true },
     note: { type: String, default: '' },
+    /** A step that did not change the stage (an introduction asked for). */
+    event: { type: String, enum: TIMELINE_EVENTS, default: null },
   },
   { _id: false },
 );

@@ -207,6 +207,7 @@ export async function presentMatches(
       at: entry.at.toISOString(),
       by: { id: String(entry.byId), name: entry.byName },
       note: entry.note ?? '',
+      event: entry.event ?? null,
     })),
     version: m.version ?? 0,
     createdAt: m.createdAt.toISOString(),

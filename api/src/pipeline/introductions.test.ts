@@ -49,6 +49,10 @@ describe('introductions and consent', () => {
 
     const asked = await consultant.post(`/api/matches/${match.id}/introduction`, { version: match.version });
     expect(asked.status).toBe(200);
+    expect(asked.body.data.timeline.at(-1)).toMatchObject({
+      stage: 'shortlisted',
+      event: 'introduction_requested',
+    });
     expect(asked.body.data.introduction).toMatchObject({
       consent: null,
       requestedBy: { name: expect.any(String) },

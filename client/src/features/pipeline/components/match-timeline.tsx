@@ -16,8 +16,12 @@ export function MatchTimeline({ match }: { match: TMatch }) {
         <ol className="kp-timeline">
           {match.timeline.map((event, index) => (
             <li className="kp-timeline__event" key={`${event.at}-${index}`}>
-              <strong>{t(`matching.stages.${event.stage}`)}</strong> —{' '}
-              <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time> —{' '}
+              <strong>
+                {event.event
+                  ? t(`pipeline.timeline.events.${event.event}`)
+                  : t(`matching.stages.${event.stage}`)}
+              </strong>{' '}
+              — <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time> —{' '}
               {t('pipeline.timeline.by', { name: event.by.name })}
               {event.note && <p className="utrecht-paragraph">{event.note}</p>}
             </li>

@@ -31,7 +31,9 @@ export function TrialSection({ match, steps, onDone }: TrialSectionProps) {
             items={[
               { label: t('pipeline.trial.startDate'), value: day(trial.startDate) },
               { label: t('pipeline.trial.plannedEnd'), value: day(trial.plannedEnd) },
-              { label: t('pipeline.trial.longerReason'), value: trial.longerReason },
+              ...(trial.longerReason
+                ? [{ label: t('pipeline.trial.longerReason'), value: trial.longerReason }]
+                : []),
               {
                 label: t('pipeline.trial.intentToEmploy'),
                 value: t(trial.intentToEmploy ? 'pipeline.yes' : 'pipeline.no'),

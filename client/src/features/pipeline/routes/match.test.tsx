@@ -45,12 +45,20 @@ const introduced = matchFixture({
     consent: { given: true, at: '2026-11-22T10:30:00.000Z', inPerson: true, by: CONSULTANT },
   },
   timeline: [
-    { stage: 'shortlisted', at: '2026-11-20T10:00:00.000Z', by: CONSULTANT, note: '' },
+    { stage: 'shortlisted', at: '2026-11-20T10:00:00.000Z', by: CONSULTANT, note: '', event: null },
+    {
+      stage: 'shortlisted',
+      at: '2026-11-21T09:00:00.000Z',
+      by: CONSULTANT,
+      note: '',
+      event: 'introduction_requested',
+    },
     {
       stage: 'introduced',
       at: '2026-11-22T10:30:00.000Z',
       by: CONSULTANT,
       note: 'Gesproken op het spreekuur',
+      event: null,
     },
   ],
 });
@@ -97,6 +105,9 @@ describe('the match page', () => {
     // The time of day depends on the machine's time zone; the rest does not.
     expect(events.map((event) => event.textContent)).toEqual([
       expect.stringMatching(/^Op de shortlist — 20 november 2026 om \d\d:00 — door Carla Consulent$/),
+      expect.stringMatching(
+        /^Toestemming voor introductie gevraagd — 21 november 2026 om \d\d:00 — door Carla Consulent$/,
+      ),
       expect.stringMatching(
         /^Voorgesteld aan werkgever — 22 november 2026 om \d\d:30 — door Carla ConsulentGesproken op het spreekuur$/,
       ),
