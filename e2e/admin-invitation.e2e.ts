@@ -1,27 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  baseUrl,
-  DEMO_ACCOUNTS,
-  launchBrowser,
-  logIn,
-  newPage,
-  seriousAccessibilityViolations,
-} from './support/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, DEMO_ACCOUNTS, logIn, useBrowser, seriousAccessibilityViolations } from './support/browser';
 import { eventually } from './support/eventually';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 describe('inviting a user', () => {
   it('when the admin invites someone who then sets a password, then the admin is told live in the header', async () => {
-    const admin = await newPage(browser);
+    const admin = await openPage();
     await logIn(admin, DEMO_ACCOUNTS.admin);
     await admin.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
 
@@ -60,7 +45,7 @@ describe('inviting a user', () => {
     const unreadBefore = await unreadCount(admin);
 
     // The invited user opens the link in their own browser.
-    const invitee = await newPage(browser);
+    const invitee = await openPage();
     await invitee.goto(new URL(inviteUrl).pathname + new URL(inviteUrl).search);
     await invitee.getByRole('heading', { level: 1, name: 'Wachtwoord instellen' }).waitFor();
     await invitee.getByText(email).waitFor();

@@ -1,28 +1,13 @@
-import type { Browser } from 'playwright-core';
-import {
-  DEMO_ACCOUNTS,
-  launchBrowser,
-  logIn,
-  newPage,
-  seriousAccessibilityViolations,
-} from './support/browser';
+import { DEMO_ACCOUNTS, logIn, useBrowser, seriousAccessibilityViolations } from './support/browser';
 
 // A small open cleaning place of the demo region near Arnhem centre (seed/src/demo/demo-data.ts).
 const DEMO_PLACE = 'Schoonmaker kantine (ochtend)';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 describe('matching on a place', () => {
   it('when a consultant opens a demo place, then candidates are proposed with their reasons, and one can be shortlisted', async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
     await logIn(page, DEMO_ACCOUNTS.consultant);
     await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
 

@@ -1,29 +1,15 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import {
-  DEMO_ACCOUNTS,
-  launchBrowser,
-  logIn,
-  newPage,
-  seriousAccessibilityViolations,
-} from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { DEMO_ACCOUNTS, logIn, useBrowser, seriousAccessibilityViolations } from './support/browser';
 import { eventually } from './support/eventually';
 
 // A small open cleaning place of Van Wijk Bouw & Infra, the company of aannemer@kansplek.nl
 // (seed/src/demo/accounts.ts and demo-data.ts). matching.e2e.ts uses another company's place.
 const DEMO_PLACE = 'Schoonmaker bouwketen en kantoor';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 async function signIn(email: string): Promise<Page> {
-  const page = await newPage(browser);
+  const page = await openPage();
   await logIn(page, email);
   await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
   return page;

@@ -1,25 +1,10 @@
-import type { Browser } from 'playwright-core';
-import {
-  DEMO_ACCOUNTS,
-  launchBrowser,
-  logIn,
-  newPage,
-  seriousAccessibilityViolations,
-} from './support/browser';
+import { DEMO_ACCOUNTS, logIn, useBrowser, seriousAccessibilityViolations } from './support/browser';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 describe('the candidate portal', () => {
   it('when a candidate shows interest in an open place, then Mijn matches says what happens now, and the interest can be withdrawn', async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
     await logIn(page, DEMO_ACCOUNTS.candidate);
     await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });

@@ -1,27 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { eventually } from './support/eventually';
-import {
-  baseUrl,
-  DEMO_ACCOUNTS,
-  launchBrowser,
-  logIn,
-  newPage,
-  seriousAccessibilityViolations,
-} from './support/browser';
+import { baseUrl, DEMO_ACCOUNTS, logIn, useBrowser, seriousAccessibilityViolations } from './support/browser';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 describe('the login page', () => {
   it('when opened, then it is Dutch and has no serious accessibility problems', async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
     await page.goto('/inloggen');
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
 
@@ -39,7 +24,7 @@ describe('the login page', () => {
   });
 
   it('when the password is wrong, then a Dutch error is shown and the e-mail address stays filled in', async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
 
     await logIn(page, DEMO_ACCOUNTS.consultant, 'niet-het-goede-wachtwoord');
 
@@ -55,7 +40,7 @@ describe('the login page', () => {
   });
 
   it('when a form is sent with invalid fields, then the fields are marked without a request to the API', async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
     await page.goto('/inloggen');
     await page.getByLabel('E-mailadres').fill('jan@');
     await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -70,7 +55,7 @@ describe('the login page', () => {
 
 describe('an unknown address', () => {
   it('then it shows the 404 page', async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
     const response = await page.goto('/deze-pagina-bestaat-niet');
 
     expect(response?.status()).toBe(200);
@@ -83,7 +68,7 @@ describe('an unknown address', () => {
 
 describe('the language switch', () => {
   it('when English is chosen, then the page is in English, and it stays so after a reload', async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
     await page.goto('/inloggen');
 
     await page.getByRole('button', { name: /English/ }).click();
@@ -101,7 +86,7 @@ describe('the language switch', () => {
   });
 
   it('when a signed-in user switches, then the choice is saved on the account', async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
     await logIn(page, DEMO_ACCOUNTS.municipality);
     await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
 

@@ -1,31 +1,15 @@
-import type { Browser } from 'playwright-core';
-import {
-  baseUrl,
-  DEMO_ACCOUNTS,
-  launchBrowser,
-  logIn,
-  newPage,
-  seriousAccessibilityViolations,
-} from './support/browser';
+import { baseUrl, DEMO_ACCOUNTS, logIn, useBrowser, seriousAccessibilityViolations } from './support/browser';
 
 // Pages every role has; later issues add more per role, so the rest of the list is not pinned here.
 const EVERY_ROLE_NAVIGATION = ['Start', 'Meldingen', 'Mijn account'];
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 describe.each(Object.entries(DEMO_ACCOUNTS) as Array<[keyof typeof DEMO_ACCOUNTS, string]>)(
   'when the %s demo user logs in',
   (role, email) => {
     it('then they land on their home page with their navigation, without serious accessibility problems, and can log out', async () => {
-      const page = await newPage(browser);
+      const page = await openPage();
 
       await logIn(page, email);
 

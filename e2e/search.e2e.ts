@@ -1,11 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  DEMO_ACCOUNTS,
-  launchBrowser,
-  logIn,
-  newPage,
-  seriousAccessibilityViolations,
-} from './support/browser';
+import type { Page } from 'playwright-core';
+import { DEMO_ACCOUNTS, logIn, useBrowser, seriousAccessibilityViolations } from './support/browser';
 
 // The plain-language kinds candidates read (places.kindsPlain).
 const KIND_LABELS: Record<string, string> = {
@@ -15,15 +9,7 @@ const KIND_LABELS: Record<string, string> = {
   apprenticeship: 'Leren en werken (BBL)',
 };
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useBrowser();
 
 async function openFromMenu(page: Page, link: string, heading: string) {
   await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
@@ -33,7 +19,7 @@ async function openFromMenu(page: Page, link: string, heading: string) {
 
 describe('searching', () => {
   it('when a consultant types part of a name, then the candidate is found with the typed letters marked', async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
     await logIn(page, DEMO_ACCOUNTS.consultant);
     await openFromMenu(page, 'Kandidaten', 'Kandidaten');
 
@@ -54,7 +40,7 @@ describe('searching', () => {
   });
 
   it('when a consultant keeps to their own candidates, longest waiting first, then the address keeps both and a candidate leads on to places from their home', async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
     await logIn(page, DEMO_ACCOUNTS.consultant);
     await openFromMenu(page, 'Kandidaten', 'Kandidaten');
     const me = (await (await page.request.get('/api/me')).json()) as { data: { id: string } };
@@ -89,7 +75,7 @@ describe('searching', () => {
   });
 
   it('when a candidate narrows open places to 10 km from home and one kind, then every place shown fits', async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
     await logIn(page, DEMO_ACCOUNTS.candidate);
     await openFromMenu(page, 'Plekken zoeken', 'Plekken zoeken');
     const count = page.locator('.kp-search__count');

@@ -34,6 +34,21 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * One browser per test file, launched before its tests and closed after them. Call at the top of a
+ * file; the returned function opens a fresh page (own context: cookies, storage) in that browser.
+ */
+export function useBrowser(): () => Promise<Page> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => newPage(browser!);
+}
+
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
