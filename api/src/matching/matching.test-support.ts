@@ -73,3 +73,13 @@ export async function openCleaningPlace(contractor: ApiClient, contractId: strin
     ...overrides,
   });
 }
+
+/** A consultant flags the contractor for displacement (a recent collective dismissal); returns the answer. */
+export async function flagDisplacement(consultant: ApiClient, organisationId: string) {
+  const org = await consultant.get(`/api/organisations/${organisationId}`);
+  return consultant.put(`/api/organisations/${organisationId}/displacement`, {
+    version: org.body.data.version,
+    date: '2026-10-01',
+    note: 'Reorganisatie: 12 schoonmakers ontslagen',
+  });
+}

@@ -1,7 +1,12 @@
 import { placeFixtures } from '../places/place-fixtures';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
-import { contractorWithContract, openCleaningPlace, registerMatchable } from './matching.test-support';
+import {
+  contractorWithContract,
+  flagDisplacement,
+  openCleaningPlace,
+  registerMatchable,
+} from './matching.test-support';
 
 // Weights are configuration: this app runs with skills worth 40 and occupation 5 (the rest default).
 const WEIGHTS = { skills: 40, occupation: 5 };
@@ -119,12 +124,7 @@ describe('displacement', () => {
   it('when the contractor is flagged, then nothing is proposed until a consultant confirms the place is additional', async () => {
     const { organisationId, client, contractId } = await contractorWithContract(app, region);
     const place = await openCleaningPlace(client, contractId);
-    const org = await consultant.get(`/api/organisations/${organisationId}`);
-    const flagged = await consultant.put(`/api/organisations/${organisationId}/displacement`, {
-      version: org.body.data.version,
-      date: '2026-10-01',
-      note: 'Reorganisatie: 12 schoonmakers ontslagen',
-    });
+    const flagged = await flagDisplacement(consultant, organisationId);
     expect(flagged.status).toBe(200);
     await app.syncSearch();
     const blocked = await propose(consultant, place.id);
@@ -155,12 +155,7 @@ describe('displacement', () => {
     const { organisationId, client, contractId } = await contractorWithContract(app, region);
     const place = await openCleaningPlace(client, contractId);
     await app.syncSearch();
-    const org = await consultant.get(`/api/organisations/${organisationId}`);
-    const flagged = await consultant.put(`/api/organisations/${organisationId}/displacement`, {
-      version: org.body.data.version,
-      date: '2026-10-01',
-      note: 'Reorganisatie: 12 schoonmakers ontslagen',
-    });
+    const flagged = await flagDisplacement(consultant, organisationId);
     expect(flagged.status).toBe(200);
     await app.syncSearch();
     expect((await propose(consultant, place.id)).body).toMatchObject({
@@ -182,12 +177,7 @@ describe('displacement', () => {
   it('when the place is not indexed yet, then proposals read the flag from MongoDB and still block', async () => {
     const { organisationId, client, contractId } = await contractorWithContract(app, region);
     const place = await openCleaningPlace(client, contractId);
-    const org = await consultant.get(`/api/organisations/${organisationId}`);
-    await consultant.put(`/api/organisations/${organisationId}/displacement`, {
-      version: org.body.data.version,
-      date: '2026-10-01',
-      note: 'Reorganisatie: 12 schoonmakers ontslagen',
-    });
+    await flagDisplacement(consultant, organisationId);
     await app.syncSearch();
     // As if the index had lost the place (a change not indexed yet): proposals fall back to MongoDB.
     await app.search.remove('places', [place.id]);

@@ -2,6 +2,7 @@ import { PLACES_INDEX } from '@kansplek/search';
 import { signInAsCandidate } from '../candidates/candidates.test-support';
 import {
   contractorWithContract,
+  flagDisplacement,
   openCleaningPlace,
   registerMatchable,
 } from '../matching/matching.test-support';
@@ -80,12 +81,7 @@ describe('the places index follows the contractor and contract of a place', () =
 
   it('when the contractor is flagged for displacement and cleared, then the place document follows both', async () => {
     const { organisationId, placeId } = await contractorWithPlace();
-    const org = await consultant.get(`/api/organisations/${organisationId}`);
-    const flagged = await consultant.put(`/api/organisations/${organisationId}/displacement`, {
-      version: org.body.data.version,
-      date: '2026-10-01',
-      note: 'Reorganisatie: 12 schoonmakers ontslagen',
-    });
+    const flagged = await flagDisplacement(consultant, organisationId);
     expect(flagged.status).toBe(200);
     await app.syncSearch();
     expect((await indexed(placeId))!.contractorDisplacementFlagged).toBe(true);
