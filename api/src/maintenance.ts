@@ -1,5 +1,6 @@
 import { removeExpiredSessions } from './auth/session';
 import { refreshContractStatuses } from './contracts/contract-transitions';
+import { alertContractsBehindPace } from './credits/behind-pace-alerts';
 import type { Logger } from './logger';
 
 const EVERY_10_MINUTES = 10 * 60_000;
@@ -10,6 +11,8 @@ export function startMaintenance(log: Logger): { stop(): void } {
     ['remove expired sessions', removeExpiredSessions],
     // Contracts turn fulfilled or overdue by rule; the refresh is idempotent.
     ['refresh contract statuses', () => refreshContractStatuses()],
+    // Once per contract: behind pace with three months or less to go.
+    ['alert contracts behind pace', () => alertContractsBehindPace()],
   ];
   const runAll = async () => {
     for (const [name, run] of tasks) {

@@ -5,6 +5,7 @@ import { createLoginLimiter } from './auth/login-limiter';
 import { bundlesRoutes } from './bundles/bundles.routes';
 import { candidatesRoutes } from './candidates/candidates.routes';
 import { contractsRoutes } from './contracts/contracts.routes';
+import { creditsRoutes } from './credits/credits.routes';
 import type { AnyRoute } from './http/define-route';
 import { matchingRoutes } from './matching/matching.routes';
 import { notificationsRoutes } from './notifications/notifications.routes';
@@ -13,7 +14,9 @@ import { pipelineRoutes } from './pipeline/pipeline.routes';
 import { trialRoutes } from './pipeline/pipeline-trial.routes';
 import { placesRoutes } from './places/places.routes';
 import { regionsRoutes } from './regions/regions.routes';
+import { reportsRoutes } from './reports/reports.routes';
 import { usersRoutes } from './users/users.routes';
+import { ruleSetsRoutes } from './valuation/rule-sets.routes';
 
 /** Every API route in one list: mounted by the app, documented by OpenAPI, checked by the role tests. */
 export function allRoutes(config: TConfig): AnyRoute[] {
@@ -23,6 +26,8 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...organisationsRoutes(),
     ...regionsRoutes(),
     ...contractsRoutes(),
+    ...creditsRoutes(),
+    ...reportsRoutes(),
     ...notificationsRoutes(),
     ...auditRoutes(),
     ...candidatesRoutes(config.PUBLIC_URL),
@@ -31,5 +36,6 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...pipelineRoutes(config.MATCH_WEIGHTS),
     ...trialRoutes(),
     ...bundlesRoutes(),
+    ...ruleSetsRoutes(),
   ];
 }

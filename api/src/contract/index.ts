@@ -15,3 +15,6 @@ export * from './places';
 export * from './search';
 export * from './pipeline';
 export * from './matches';
+export * from './valuation';
+export * from './efforts';
+export * from './sroi';

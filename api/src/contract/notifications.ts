@@ -19,6 +19,13 @@ export const NOTIFICATION_KINDS = [
   'trial_ending',
   'checkin_overdue',
   'aftercare_due',
+  /** Other social effort: a contractor submitted one; a consultant accepted or rejected it. */
+  'effort_submitted',
+  'effort_accepted',
+  'effort_rejected',
+  /** A contract is behind pace with three months or less to go, or its obligation is met. */
+  'contract_behind_pace',
+  'contract_fulfilled',
 ] as const;
 export const ZNotificationKind = z.enum(NOTIFICATION_KINDS);
 export type TNotificationKind = z.infer<typeof ZNotificationKind>;

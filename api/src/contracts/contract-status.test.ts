@@ -24,8 +24,23 @@ describe('nextContractStatus (automatic moves)', () => {
     ['active', 4_999_999, '2028-07-01', 'overdue', 'the day after the deadline, not fulfilled'],
     ['active', 0, '2030-01-01', 'overdue', 'long past the deadline'],
     ['draft', 9_999_999, '2030-01-01', 'draft', 'a draft never moves by itself'],
-    ['fulfilled', 0, '2030-01-01', 'fulfilled', 'fulfilled stays fulfilled'],
-    ['overdue', 9_999_999, '2030-01-01', 'overdue', 'overdue is settled by closing, not automatically'],
+    [
+      'fulfilled',
+      5_000_000,
+      '2030-01-01',
+      'fulfilled',
+      'fulfilled stays fulfilled while the credit covers it',
+    ],
+    ['fulfilled', 4_999_999, '2027-01-01', 'active', 'a revaluation below the obligation reopens it'],
+    ['fulfilled', 0, '2030-01-01', 'overdue', 'a revaluation below the obligation after the deadline'],
+    [
+      'overdue',
+      9_999_999,
+      '2030-01-01',
+      'fulfilled',
+      'an effort accepted late but dated before the deadline',
+    ],
+    ['overdue', 4_999_999, '2030-01-01', 'overdue', 'still short: stays overdue until closed'],
     ['closed', 9_999_999, '2030-01-01', 'closed', 'closed is final'],
   ])('when %s with %i cents realised on %s, then %s (%s)', (status, realised, today, expected) => {
     expect(nextContractStatus(contract(status), realised, today)).toBe(expected);

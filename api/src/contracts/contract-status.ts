@@ -9,20 +9,21 @@ export interface ContractStatusFacts {
 }
 
 /**
- * The automatic move of an active contract: fulfilled once the realised credit covers the obligation,
- * overdue once the realisation deadline has passed without that. The deadline day itself still counts.
- * Other statuses never move by themselves.
+ * The automatic status of a contract whose status follows its credit: fulfilled once the realised
+ * credit covers the obligation (also after the deadline, when a late-accepted effort dated before it
+ * completes it), overdue once the realisation deadline has passed without that, active before. A
+ * fulfilled contract whose credit falls below the obligation again (a rule set lowered a value)
+ * follows the same rule. The deadline day itself still counts. Draft and closed never move by themselves.
  */
 export function nextContractStatus(
   contract: ContractStatusFacts,
   realisedCents: number,
   today: string,
 ): TContractStatus {
-  if (contract.status !== 'active') return contract.status;
+  if (contract.status === 'draft' || contract.status === 'closed') return contract.status;
   if (realisedCents >= contract.obligationCents) return 'fulfilled';
   // ISO dates compare correctly as strings.
-  if (today > contract.realisationDeadline) return 'overdue';
-  return 'active';
+  return today > contract.realisationDeadline ? 'overdue' : 'active';
 }
 
 const ACTION_TARGET: Record<TContractAction, TContractStatus> = { activate: 'active', close: 'closed' };

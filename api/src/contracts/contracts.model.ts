@@ -25,6 +25,8 @@ const contractSchema = new Schema(
     preferredTargetGroups: { type: [String], enum: TARGET_GROUPS, default: [] },
     status: { type: String, enum: CONTRACT_STATUSES, required: true, default: 'draft' },
     statusChangedAt: { type: Date, default: null },
+    // When the parties were told the contract is behind pace in its last three months (once).
+    behindPaceAlertedAt: { type: Date, default: null },
     version: { type: Number, default: 0 },
   },
   { timestamps: true },

@@ -1,10 +1,20 @@
 import type { Types } from 'mongoose';
+import { CreditModel, type CreditDoc } from '../credits/credits.model';
+import { creditCentsAt } from '../valuation/credit-lines';
+
+/** A contract's credits, with the lines that say what each has earned on a given day. */
+export async function creditsOfContract(contractId: Types.ObjectId | string): Promise<CreditDoc[]> {
+  return CreditModel.find({ contractId }).sort({ date: 1, _id: 1 }).lean<CreditDoc[]>();
+}
 
 /**
- * The credit realised against a contract, in euro cents: accepted placements and other social efforts
- * valued by the region's rule set. Crediting arrives with a later issue; until then nothing is
- * credited, so this returns 0 and contracts only move to overdue automatically, never to fulfilled.
+ * The credit realised against a contract on `today`, in euro cents: its placements and accepted
+ * efforts, valued by the region's rule set in force on each one's date (PRODUCT.md "Valuation rule set").
  */
-export async function realisedCreditCents(_contractId: Types.ObjectId | string): Promise<number> {
-  return 0;
+export async function realisedCreditCents(
+  contractId: Types.ObjectId | string,
+  today: string,
+): Promise<number> {
+  const credits = await creditsOfContract(contractId);
+  return credits.reduce((sum, credit) => sum + creditCentsAt(credit.lines, today), 0);
 }

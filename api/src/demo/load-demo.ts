@@ -5,6 +5,7 @@ import { findSessionUser } from '../auth/session-user';
 import { UserModel } from '../users/users.model';
 import { loadDemoActivity } from './demo-activity';
 import { ensureDemoOrganisations, type DemoOrganisationIds } from './demo-organisations';
+import { ensureDemoRuleSet } from './demo-rule-set';
 
 export interface DemoAccount {
   role: string;
@@ -20,9 +21,9 @@ function organisationOf(ids: DemoOrganisationIds, org: DemoUserOrganisation): Ty
 }
 
 /**
- * Loads the demo region idempotently: organisations by natural key, users by e-mail, and the region's
- * contracts, places and job seekers once. Existing records are left as they are, so what demo users
- * changed (a password, a name) survives restarts.
+ * Loads the demo region idempotently: organisations by natural key, users by e-mail, the region's
+ * valuation rule set when it has none, and its contracts, places and job seekers once. Existing
+ * records are left as they are, so what demo users changed (a password, a name) survives restarts.
  */
 export async function loadDemoData(log: (message: string) => void = () => undefined): Promise<DemoAccount[]> {
   const ids = await ensureDemoOrganisations();
@@ -43,9 +44,15 @@ export async function loadDemoData(log: (message: string) => void = () => undefi
       { upsert: true },
     );
   }
-  const consultantUser = await UserModel.findOne({ email: 'consultant@kansplek.nl' }).lean();
+  const sessionUserOf = async (email: string) => {
+    const user = await UserModel.findOne({ email }).lean();
+    return user ? ((await findSessionUser(String(user._id))) ?? null) : null;
+  };
+  const admin = await sessionUserOf('admin@kansplek.nl');
+  // Before the activity, so the demo's placements are valued as they are created.
+  if (admin?.role === 'admin') await ensureDemoRuleSet(admin, ids.regionId);
+  const consultant = await sessionUserOf('consultant@kansplek.nl');
   const candidateUser = await UserModel.findOne({ email: 'kandidaat@kansplek.nl' }).lean();
-  const consultant = consultantUser && (await findSessionUser(String(consultantUser._id)));
   if (consultant && candidateUser) await loadDemoActivity(consultant, ids, String(candidateUser._id), log);
   return DEMO_USERS.map(({ role, email, name }) => ({ role, email, name, password: DEMO_PASSWORD }));
 }

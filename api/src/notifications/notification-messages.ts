@@ -90,6 +90,56 @@ const MESSAGES: Record<TNotificationKind, Record<TLocale, Template>> = {
       body: `${p.months}-month aftercare for ${p.candidate} at "${p.place}" (${p.date}).`,
     }),
   },
+  effort_submitted: {
+    nl: (p) => ({
+      title: 'Inspanning ingediend',
+      body: `${p.contractor} heeft een inspanning ingediend voor "${p.contract}": ${p.description}.`,
+    }),
+    en: (p) => ({
+      title: 'Effort submitted',
+      body: `${p.contractor} submitted an effort for "${p.contract}": ${p.description}.`,
+    }),
+  },
+  effort_accepted: {
+    nl: (p) => ({
+      title: 'Inspanning geaccepteerd',
+      body: `Uw inspanning "${p.description}" telt mee voor "${p.contract}".`,
+    }),
+    en: (p) => ({
+      title: 'Effort accepted',
+      body: `Your effort "${p.description}" counts towards "${p.contract}".`,
+    }),
+  },
+  effort_rejected: {
+    nl: (p) => ({
+      title: 'Inspanning afgewezen',
+      body: `Uw inspanning "${p.description}" voor "${p.contract}" is afgewezen: ${p.reason}`,
+    }),
+    en: (p) => ({
+      title: 'Effort rejected',
+      body: `Your effort "${p.description}" for "${p.contract}" was rejected: ${p.reason}`,
+    }),
+  },
+  contract_behind_pace: {
+    nl: (p) => ({
+      title: 'Contract loopt achter',
+      body: `"${p.contract}" staat op ${p.percentage} van de verplichting; de deadline is ${p.deadline}. In dit tempo wordt die niet gehaald.`,
+    }),
+    en: (p) => ({
+      title: 'Contract behind pace',
+      body: `"${p.contract}" stands at ${p.percentage} of its obligation; the deadline is ${p.deadline}. At this pace it will not be met.`,
+    }),
+  },
+  contract_fulfilled: {
+    nl: (p) => ({
+      title: 'Verplichting gehaald',
+      body: `De SROI-verplichting van "${p.contract}" is gerealiseerd.`,
+    }),
+    en: (p) => ({
+      title: 'Obligation met',
+      body: `The social return obligation of "${p.contract}" has been met.`,
+    }),
+  },
   system: {
     nl: (p) => ({ title: p.title ?? 'Bericht', body: p.body ?? '' }),
     en: (p) => ({ title: p.titleEn ?? p.title ?? 'Message', body: p.bodyEn ?? p.body ?? '' }),

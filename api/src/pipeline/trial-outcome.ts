@@ -10,6 +10,7 @@ import {
 import { AppError, invalidField } from '../http/app-error';
 import type { MatchDoc } from '../matching/matches.model';
 import { presentMatch } from '../matching/matches.presenter';
+import { syncPlacementCredit } from '../credits/placement-credit';
 import { confirmEmployed, releaseCandidate } from './candidate-placement';
 import { findMatchFor } from './match-access';
 import { cancelMatchReminders, scheduleAftercareReminders, scheduleTrialReminders } from './match-reminders';
@@ -36,6 +37,8 @@ export async function decideTrialOutcome(
       : input.outcome === 'stopped'
         ? await stopTrial(decided, input)
         : await hireCandidate(decided, input);
+  // The placement's credit follows the trial's end and the employment.
+  await syncPlacementCredit(updated._id);
   return presentMatch(updated, actor);
 }
 

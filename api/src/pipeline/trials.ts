@@ -1,3 +1,4 @@
+import { syncPlacementCredit } from '../credits/placement-credit';
 import type { SessionUser } from '../auth/session-user';
 import { addMonths, TRIAL_RULES, type TMatch, type TStartTrial, type TTrialCheckIn } from '../contract';
 import { dutchToday } from '../contracts/today';
@@ -45,6 +46,8 @@ export async function startTrial(user: SessionUser, id: string, input: TStartTri
     await undoClaim(match, before);
     throw error;
   }
+  // The trial counts for the place's contract from its first day (proefplaatsing).
+  await syncPlacementCredit(moved._id);
   await notifyStageChange(moved, user.id);
   await scheduleTrialReminders(moved);
   return presentMatch(moved, actor);

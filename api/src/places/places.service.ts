@@ -1,5 +1,6 @@
 import { findByIdMatching } from '../database/find-by-id';
 import type { QueryFilter } from 'mongoose';
+import { syncPlaceCredits } from '../credits/placement-credit';
 import type { SessionUser } from '../auth/session-user';
 import type {
   TCreatePlace,
@@ -124,6 +125,9 @@ export async function updatePlace(
     { $set: set, $inc: { version: 1 } },
   );
   if (!updated) throw await staleVersionOf(id);
+  // What the place's placements count for follows its contract, kind, level and title.
+  if (['contractId', 'kind', 'requirements', 'title'].some((field) => field in changes))
+    await syncPlaceCredits(id);
   return presentPlace(user, updated);
 }
 

@@ -1,0 +1,70 @@
+import type { QueryFilter, Types } from 'mongoose';
+import type { SessionUser } from '../auth/session-user';
+import {
+  RULE_SET_PRESETS,
+  type TPageInfo,
+  type TRuleSet,
+  type TRuleSetListQuery,
+  type TRuleSetPresetInfo,
+} from '../contract';
+import { findByIdMatching } from '../database/find-by-id';
+import { notFound } from '../http/app-error';
+import { paginate } from '../http/pagination';
+import { presetValues, RULE_SET_PRESET_NAMES } from './rule-set-presets';
+import { RuleSetModel, type RuleSetDoc } from './rule-sets.model';
+import { ruleSetScope } from './rule-sets.policy';
+import { presentRuleSet, presentRuleSets } from './rule-sets.presenter';
+
+export async function listRuleSets(
+  user: SessionUser,
+  query: TRuleSetListQuery,
+): Promise<{ data: TRuleSet[]; page: TPageInfo }> {
+  // The region filter narrows the caller's scope; it can never widen it.
+  const filter: QueryFilter<RuleSetDoc> = { $and: [ruleSetScope(user)] };
+  if (query.regionId) filter.$and!.push({ regionId: query.regionId });
+  const { items, page } = await paginate(RuleSetModel, filter, query);
+  return { data: await presentRuleSets(items as RuleSetDoc[]), page };
+}
+
+/** A rule set the user may see; outside their scope it does not exist for them (404, not 403). */
+export async function getRuleSet(user: SessionUser, id: string): Promise<TRuleSet> {
+  const ruleSet = await findByIdMatching(RuleSetModel, id, ruleSetScope(user));
+  if (!ruleSet) throw notFound('Rule set');
+  return presentRuleSet(ruleSet as RuleSetDoc);
+}
+
+/** The published examples an admin starts a region's rule set from. */
+export function listPresets(): TRuleSetPresetInfo[] {
+  return RULE_SET_PRESETS.map((preset) => ({
+    preset,
+    name: RULE_SET_PRESET_NAMES[preset],
+    values: presetValues(preset),
+  }));
+}
+
+/**
+ * The version in force on `date` (`YYYY-MM-DD`): the latest `effectiveFrom` on or before it, and of
+ * versions with the same date the highest. Null when no version is in force yet.
+ */
+export function ruleSetInForce<T extends Pick<RuleSetDoc, 'effectiveFrom' | 'version'>>(
+  versions: readonly T[],
+  date: string,
+): T | null {
+  let inForce: T | null = null;
+  for (const candidate of versions) {
+    // ISO dates compare correctly as strings.
+    if (candidate.effectiveFrom > date) continue;
+    if (
+      !inForce ||
+      candidate.effectiveFrom > inForce.effectiveFrom ||
+      (candidate.effectiveFrom === inForce.effectiveFrom && candidate.version > inForce.version)
+    )
+      inForce = candidate;
+  }
+  return inForce;
+}
+
+/** Every version of a region's rule set, oldest first, for `ruleSetInForce`. */
+export async function ruleSetsOfRegion(regionId: Types.ObjectId | string): Promise<RuleSetDoc[]> {
+  return RuleSetModel.find({ regionId }).sort({ version: 1 }).lean<RuleSetDoc[]>();
+}
