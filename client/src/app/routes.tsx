@@ -37,6 +37,8 @@ import { MatchRoute } from '@/features/pipeline/routes/match';
 import { MatchesRoute } from '@/features/pipeline/routes/matches';
 import { MyMatchesRoute } from '@/features/portal/routes/my-matches';
 import { ProfileRoute } from '@/features/profile/routes/profile';
+import { ReportsRoute } from '@/features/reports/routes/reports';
+import { StatementRoute } from '@/features/sroi/routes/statement';
 import { InviteUserRoute } from '@/features/users/routes/invite-user';
 import { UsersRoute } from '@/features/users/routes/users';
 import { AppShell } from './layout/app-shell';
@@ -78,6 +80,7 @@ export const routes: RouteObject[] = [
               { path: paths.newContract, element: <NewContractRoute /> },
               { path: paths.contract, element: <ContractRoute /> },
               { path: paths.editContract, element: <EditContractRoute /> },
+              { path: paths.contractStatement, element: <StatementRoute /> },
             ],
           },
           {
@@ -118,6 +121,10 @@ export const routes: RouteObject[] = [
             // Every party of a match opens its page (candidates from their own list); the API decides which.
             element: <RequireMatchParty />,
             children: [{ path: paths.match, element: <MatchRoute /> }],
+          },
+          {
+            element: <RequireNavAccess item="reports" />,
+            children: [{ path: paths.reports, element: <ReportsRoute /> }],
           },
           {
             element: <RequireNavAccess item="profile" />,

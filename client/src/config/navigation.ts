@@ -26,6 +26,7 @@ export const NAV_ITEMS = {
   myMatches: { path: paths.myMatches, labelKey: 'portal.nav' },
   bundles: { path: paths.bundles, labelKey: 'matching.nav.bundles' },
   matches: { path: paths.matches, labelKey: 'pipeline.nav' },
+  reports: { path: paths.reports, labelKey: 'reports.nav' },
 } as const satisfies Record<string, NavItem>;
 
 export type NavItemId = keyof typeof NAV_ITEMS;
@@ -41,13 +42,14 @@ export const NAV_BY_ROLE: Record<TRole, readonly NavItemId[]> = {
     'openPlaces',
     'bundles',
     'contracts',
+    'reports',
     'organisations',
     'notifications',
     'account',
   ],
-  contractor: ['home', 'ownPlaces', 'matches', 'contracts', 'notifications', 'account'],
+  contractor: ['home', 'ownPlaces', 'matches', 'contracts', 'reports', 'notifications', 'account'],
   candidate: ['home', 'myMatches', 'profile', 'openPlaces', 'notifications', 'account'],
-  municipality: ['home', 'contracts', 'notifications', 'account'],
+  municipality: ['home', 'contracts', 'reports', 'notifications', 'account'],
 };
 
 export function navItemsFor(role: TRole): Array<NavItem & { id: NavItemId }> {

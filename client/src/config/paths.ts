@@ -11,6 +11,7 @@ export const paths = {
   newContract: '/opdrachten/nieuw',
   contract: '/opdrachten/:id',
   editContract: '/opdrachten/:id/wijzigen',
+  contractStatement: '/opdrachten/:id/verantwoording',
   organisations: '/organisaties',
   newOrganisation: '/organisaties/nieuw',
   organisation: '/organisaties/:id',
@@ -31,6 +32,7 @@ export const paths = {
   profile: '/mijn-profiel',
   myMatches: '/mijn-matches',
   bundles: '/bundels',
+  reports: '/rapportages',
   // The API's notifications link to these addresses, so they stay as the API writes them.
   matches: '/matches',
   match: '/matches/:id',

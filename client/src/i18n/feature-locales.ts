@@ -20,6 +20,10 @@ import portalEn from '@/features/portal/locales/en.json';
 import portalNl from '@/features/portal/locales/nl.json';
 import pipelineEn from '@/features/pipeline/locales/en.json';
 import pipelineNl from '@/features/pipeline/locales/nl.json';
+import reportsEn from '@/features/reports/locales/en.json';
+import reportsNl from '@/features/reports/locales/nl.json';
+import sroiEn from '@/features/sroi/locales/en.json';
+import sroiNl from '@/features/sroi/locales/nl.json';
 
 type Messages = Record<string, unknown>;
 
@@ -34,6 +38,8 @@ export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
     matchingNl,
     portalNl,
     pipelineNl,
+    sroiNl,
+    reportsNl,
   ],
   en: [
     contractsEn,
@@ -45,6 +51,8 @@ export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
     matchingEn,
     portalEn,
     pipelineEn,
+    sroiEn,
+    reportsEn,
   ],
 };
 

@@ -1,8 +1,8 @@
 import type { TContract } from '@kansplek/api/contract';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../utils/dates';
-import { formatEuros, formatPercentage } from '../utils/money';
+import { formatDay } from '@/lib/format';
+import { formatEuros, formatPercentage } from '@/lib/money';
 import { ContractStatusBadge } from './contract-status-badge';
 
 /** Everything about one contract as a description list; the obligation first, since it is what counts. */

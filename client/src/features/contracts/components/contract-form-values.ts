@@ -1,7 +1,7 @@
 import { splitList } from '@/lib/list-value';
 import { ZCreateContract, ZUpdateContract, type TContract } from '@kansplek/api/contract';
 import { z } from 'zod';
-import { formatEuroInput, formatPercentageInput, parseEuroAmount, parsePercentage } from '../utils/money';
+import { formatEuroInput, formatPercentageInput, parseEuroAmount, parsePercentage } from '@/lib/money';
 
 /** The form's fields carry the API's names, so an API error on `body.valueCents` lands on the amount field. */
 export const CONTRACT_FORM_FIELDS = [

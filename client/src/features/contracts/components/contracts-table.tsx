@@ -2,8 +2,8 @@ import type { TContract } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
 import { Link, generatePath } from 'react-router';
 import { paths } from '@/config/paths';
-import { formatDay } from '../utils/dates';
-import { formatEuros } from '../utils/money';
+import { formatDay } from '@/lib/format';
+import { formatEuros } from '@/lib/money';
 import { ContractStatusBadge } from './contract-status-badge';
 
 export function ContractsTable({ contracts, total }: { contracts: TContract[]; total: number }) {

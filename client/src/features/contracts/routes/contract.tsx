@@ -7,6 +7,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/components/use-current-user';
 import { useErrorMessage } from '@/hooks/use-error-message';
+import { ContractProgressPanel } from '@/features/sroi/components/progress-panel';
 import { useContract } from '../api/get-contract';
 import { ContractActions } from '../components/contract-actions';
 import { ContractDetails } from '../components/contract-details';
@@ -53,6 +54,7 @@ export function ContractRoute() {
               <ContractActions contract={contract.data} />
             </>
           )}
+          <ContractProgressPanel contractId={contract.data.id} />
         </>
       )}
     </>

@@ -1,5 +1,5 @@
-import type { TMe } from '@kansplek/api/contract';
-import { screen } from '@testing-library/react';
+import type { TContractReportRow, TMe } from '@kansplek/api/contract';
+import { screen, within } from '@testing-library/react';
 import {
   candidateMatchFixture,
   meFixture,
@@ -9,6 +9,21 @@ import {
 import { installFakeFetch } from '@/testing/fake-fetch';
 import { renderSignedIn } from '@/testing/render';
 import { DashboardRoute } from './dashboard';
+
+const contractReportRow: TContractReportRow = {
+  contractId: '665f1c2ab5c0f1a2b3c4d5e9',
+  reference: 'ARN-2026-003',
+  title: 'Groenonderhoud 2026–2028',
+  municipality: { id: '665f1c2ab5c0f1a2b3c4d5e1', kind: 'municipality', name: 'Gemeente Arnhem' },
+  contractor: { id: '665f1c2ab5c0f1a2b3c4d5e2', kind: 'contractor', name: 'Van Wijk Bouw' },
+  status: 'active',
+  obligationCents: 25_000_000,
+  realisedCents: 5_000_000,
+  realisedBasisPoints: 2_000,
+  pipelineCents: 0,
+  deadline: '2029-06-30',
+  forecast: 'behind',
+};
 
 function dashboardOf(role: TMe['role'], waiting = 0) {
   const fake = installFakeFetch(
@@ -26,6 +41,12 @@ function dashboardOf(role: TMe['role'], waiting = 0) {
       }
       if (request.url.startsWith('/api/me/recommendations')) {
         return { status: 200, body: { data: [], blockedBy: [] } };
+      }
+      if (request.url.startsWith('/api/reports/contracts')) {
+        return {
+          status: 200,
+          body: { data: [contractReportRow], page: { page: 1, limit: 10, total: 1, pages: 1 } },
+        };
       }
     }),
   );
@@ -81,5 +102,31 @@ describe('the candidate’s home page', () => {
     await screen.findByRole('heading', { level: 1, name: /Welkom/ });
     expect(screen.queryByRole('heading', { name: 'Mijn matches' })).toBeNull();
     expect(requests.some((r) => r.url.startsWith('/api/matches'))).toBe(false);
+  });
+});
+
+describe('live SROI progress on the home page', () => {
+  it.each<TMe['role']>(['contractor', 'municipality'])(
+    'shows the %s each contract’s realisation and forecast instead of "binnenkort"',
+    async (role) => {
+      dashboardOf(role);
+      const section = (await screen.findByRole('heading', { name: 'Voortgang van uw opdrachten' }))
+        .parentElement;
+      if (!section) throw new Error('no section');
+      const bar = await within(section).findByRole('progressbar', { name: 'Groenonderhoud 2026–2028' });
+      expect(bar.getAttribute('aria-valuenow')).toBe('20');
+      expect(within(section).getByText('Loopt achter')).toBeTruthy();
+      expect(
+        within(section).getByRole('link', { name: 'Groenonderhoud 2026–2028' }).getAttribute('href'),
+      ).toBe('/opdrachten/665f1c2ab5c0f1a2b3c4d5e9');
+      expect(screen.queryByRole('heading', { name: 'Binnenkort in Kansplek' })).toBeNull();
+      expect(screen.getByRole('link', { name: /^Rapportages/ }).getAttribute('href')).toBe('/rapportages');
+    },
+  );
+
+  it('asks consultants for no contract progress on their home page', async () => {
+    const { requests } = dashboardOf('consultant');
+    await screen.findByRole('heading', { level: 1, name: /Welkom/ });
+    expect(requests.some((r) => r.url.startsWith('/api/reports'))).toBe(false);
   });
 });

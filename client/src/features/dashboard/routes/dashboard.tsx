@@ -6,6 +6,7 @@ import { useCurrentUser } from '@/features/auth/components/use-current-user';
 import { OwnRecommendations } from '@/features/matching/components/own-recommendations';
 import { useUnreadCount } from '@/features/notifications/api/get-unread-count';
 import { PortalStart } from '@/features/portal/components/portal-start';
+import { ContractsProgressOverview } from '@/features/reports/components/contracts-progress-overview';
 import { OpenInvitations } from '../components/open-invitations';
 import { QuickLinks } from '../components/quick-links';
 
@@ -25,6 +26,7 @@ export function DashboardRoute() {
 
       {me.role === 'candidate' && <PortalStart />}
       {me.role === 'candidate' && <OwnRecommendations />}
+      {(me.role === 'contractor' || me.role === 'municipality') && <ContractsProgressOverview />}
 
       <section aria-labelledby="dashboard-tasks">
         <h2 className="utrecht-heading-2" id="dashboard-tasks">

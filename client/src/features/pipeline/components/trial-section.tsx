@@ -1,7 +1,7 @@
 import type { TMatch } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
 import { DataList } from '@/features/candidates/components/data-list';
-import { formatDay } from '@/features/contracts/utils/dates';
+import { formatDay } from '@/lib/format';
 import { CheckInForm, RATINGS } from './check-in-form';
 import type { MatchSteps } from './match-steps';
 import { StartTrialForm } from './start-trial-form';

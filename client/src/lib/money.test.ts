@@ -1,4 +1,5 @@
 import {
+  formatBasisPoints,
   formatEuroInput,
   formatEuros,
   formatPercentage,
@@ -106,5 +107,16 @@ describe('percentages', () => {
   ])('%p in %s reads %p and edits as %p', (percentage, locale, read, edit) => {
     expect(plain(formatPercentage(percentage, locale))).toBe(read);
     expect(formatPercentageInput(percentage, locale)).toBe(edit);
+  });
+});
+
+describe('formatBasisPoints (shares such as realisation)', () => {
+  it.each<[number, 'nl' | 'en', string]>([
+    [4_567, 'nl', '45,67%'],
+    [10_000, 'nl', '100%'],
+    [12_500, 'en', '125%'],
+    [0, 'nl', '0%'],
+  ])('%i basis points in %s reads %p', (basisPoints, locale, expected) => {
+    expect(plain(formatBasisPoints(basisPoints, locale))).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { formatDay } from './dates';
+import { formatDay } from './format';
 
 describe('formatDay', () => {
   it.each<[string, 'nl' | 'en', string]>([

@@ -1,5 +1,5 @@
 /**
- * Money and percentages in the contract screens. Amounts travel as integer euro cents (as the API
+ * Money and percentages on every screen. Amounts travel as integer euro cents (as the API
  * takes them); people type and read euros. Conversions work on the digits, never through floating
  * point, so €12.345,67 is always exactly 1234567 cents.
  */
@@ -91,4 +91,20 @@ export function parsePercentage(text: string): number | undefined {
   const compact = text.replace(/[\s\u00a0%]/g, '').replace(',', '.');
   if (!/^\d+(\.\d+)?$/.test(compact)) return undefined;
   return Number(compact);
+}
+
+/** A share in basis points (10 000 is 100 %) for reading: 4567 is `45,67%` (nl). */
+export function formatBasisPoints(basisPoints: number, locale = 'nl'): string {
+  return formatPercentage(basisPoints / 100, locale);
+}
+
+/** A rounded amount for chart axes, e.g. `€ 50K` (nl); exact figures go in the tables. */
+export function formatEurosShort(cents: number, locale = 'nl'): string {
+  return new Intl.NumberFormat(tagFor(locale), {
+    style: 'currency',
+    currency: 'EUR',
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(Math.round(cents / 100));
 }

@@ -1,0 +1,42 @@
+import type { TCreditHistoryEntry, TCreditLine, TRuleSetReference } from '@kansplek/api/contract';
+import type { TFunction } from 'i18next';
+import { formatEuros } from '@/lib/money';
+
+/** "Oost-Nederland 2026, versie 2", or that no rule set valued it. */
+export function ruleSetText(t: TFunction, ruleSet: TRuleSetReference | null): string {
+  return ruleSet
+    ? t('sroi.ruleSet.version', { name: ruleSet.name, version: ruleSet.version })
+    : t('sroi.ruleSet.none');
+}
+
+/** What a line's value rests on, in words: "Participatiewet, 32 uur per week, hoogstens 12 maanden". */
+export function lineDetails(t: TFunction, line: TCreditLine, locale: string): string {
+  const { params } = line;
+  const parts: string[] = [];
+  if (typeof params.targetGroup === 'string') parts.push(t(`contracts.targetGroups.${params.targetGroup}`));
+  if (typeof params.minBenefitMonths === 'number' && params.minBenefitMonths > 0)
+    parts.push(t('sroi.lineParams.minBenefitMonths', { count: params.minBenefitMonths }));
+  if (typeof params.hoursPerWeek === 'number')
+    parts.push(t('sroi.lineParams.hoursPerWeek', { count: params.hoursPerWeek }));
+  if (typeof params.capMonths === 'number')
+    parts.push(t('sroi.lineParams.capMonths', { count: params.capMonths }));
+  if (params.capMonths === null && 'capMonths' in params) parts.push(t('sroi.lineParams.noCap'));
+  if (typeof params.bonus === 'string') parts.push(t(`sroi.bonuses.${params.bonus}`));
+  if (typeof params.level === 'number') parts.push(t('sroi.lineParams.level', { level: params.level }));
+  if (typeof params.monthlyCents === 'number')
+    parts.push(t('sroi.lineParams.monthly', { amount: formatEuros(params.monthlyCents, locale) }));
+  if (typeof params.hours === 'number') parts.push(t('sroi.lineParams.hours', { count: params.hours }));
+  if (typeof params.hourCents === 'number')
+    parts.push(t('sroi.lineParams.perHour', { amount: formatEuros(params.hourCents, locale) }));
+  if (typeof params.amountCents === 'number')
+    parts.push(t('sroi.lineParams.amount', { amount: formatEuros(params.amountCents, locale) }));
+  if (typeof params.basisPoints === 'number')
+    parts.push(t('sroi.lineParams.share', { percentage: params.basisPoints / 100 }));
+  return parts.join(', ');
+}
+
+/** "Herberekend met versie 2": why the figure changed and which version produced it. */
+export function historyText(t: TFunction, entry: TCreditHistoryEntry): string {
+  const reason = t(`sroi.history.${entry.reason}`);
+  return entry.ruleSet ? t('sroi.history.withVersion', { reason, version: entry.ruleSet.version }) : reason;
+}
