@@ -6,6 +6,7 @@ import { bundlesRoutes } from './bundles/bundles.routes';
 import { candidatesRoutes } from './candidates/candidates.routes';
 import { contractsRoutes } from './contracts/contracts.routes';
 import { creditsRoutes } from './credits/credits.routes';
+import { effortsRoutes } from './efforts/efforts.routes';
 import type { AnyRoute } from './http/define-route';
 import { matchingRoutes } from './matching/matching.routes';
 import { notificationsRoutes } from './notifications/notifications.routes';
@@ -27,6 +28,7 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...regionsRoutes(),
     ...contractsRoutes(),
     ...creditsRoutes(),
+    ...effortsRoutes(),
     ...reportsRoutes(),
     ...notificationsRoutes(),
     ...auditRoutes(),

@@ -135,3 +135,15 @@ export type TEffortListQuery = z.infer<typeof ZEffortListQuery>;
 /** Evidence files: PDF or an image, at most 5 MB. */
 export const EVIDENCE_CONTENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+
+/** The evidence file's name travels in the query; the file itself is the request body. */
+export const ZEvidenceUploadQuery = z.strictObject({
+  filename: z
+    .string()
+    .trim()
+    .min(1, 'Give the file name')
+    .max(200)
+    // A name, not a path: no folders, no control characters.
+    .regex(/^[^/\\\u0000-\u001f]+$/, 'A file name without folders'),
+});
+export type TEvidenceUploadQuery = z.infer<typeof ZEvidenceUploadQuery>;
