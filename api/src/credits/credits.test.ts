@@ -174,6 +174,23 @@ describe('crediting a placement', () => {
     ]);
   });
 
+  it("when the consultant corrects the candidate's target group, then the placement is revalued", async () => {
+    const match = await hiredForTenDays();
+    const candidate = await desk.consultant.get(`/api/candidates/${match.candidateId}`);
+    const changed = await desk.consultant.patch(`/api/candidates/${match.candidateId}`, {
+      version: candidate.body.data.version,
+      targetGroups: ['nug'],
+    });
+    expect(changed.status).toBe(200);
+    const credit = await creditFor(desk.consultant, match.id);
+    // No benefit (NUG) is €10,000 a year in Oost-Nederland: 10 days of 24 of 36 hours.
+    const employment = Math.floor((1_000_000 * 24 * 10) / (36 * 365)); // 18 264
+    expect(credit).toMatchObject({
+      amountCents: TRIAL_CENTS + employment,
+      lines: [{ block: 'trial' }, { block: 'employment', params: { targetGroup: 'nug' } }],
+    });
+  });
+
   it('when the employment ends, then it stops counting on its last day', async () => {
     const match = await hiredForTenDays();
     const current = await desk.consultant.get(`/api/matches/${match.id}`);
