@@ -7,6 +7,7 @@ import {
   ZEvidenceUploadQuery,
   ZIdParams,
   ZOk,
+  ZOrganisationSummary,
   ZPageOf,
   ZRejectEffort,
   ZSubmitEffort,
@@ -17,6 +18,7 @@ import { updateEffort, withdrawEffort } from './change-effort';
 import { acceptEffort, rejectEffort } from './decide-effort';
 import { readEvidenceBody, sendEvidence, uploadEvidence } from './effort-evidence';
 import { getEffort, listEfforts } from './list-efforts';
+import { listSocialEnterprises } from './list-social-enterprises';
 import { submitEffort } from './submit-effort';
 
 const tags = ['efforts'];
@@ -36,6 +38,15 @@ export function effortsRoutes() {
       query: ZEffortListQuery,
       response: ZPageOf(ZEffort),
       handler: ({ user, query }) => listEfforts(user, query),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/efforts/social-enterprises',
+      summary: "The social enterprises working in the caller's region, to buy from (names only)",
+      tags,
+      access: submitters,
+      response: ZPageOf(ZOrganisationSummary),
+      handler: ({ user }) => listSocialEnterprises(user),
     }),
     defineRoute({
       method: 'post',

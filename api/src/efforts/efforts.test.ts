@@ -39,7 +39,11 @@ beforeAll(async () => {
     await app.createUser({ role: 'municipality', organisationId: region.municipalityIds[1] }),
   );
   candidate = await fixtures.signInCandidate(region);
-  enterpriseId = await app.createOrganisation({ kind: 'social_enterprise', name: 'Werkbedrijf Rijnstad' });
+  enterpriseId = await app.createOrganisation({
+    kind: 'social_enterprise',
+    name: 'Werkbedrijf Rijnstad',
+    regionIds: [region.regionId],
+  } as never);
   // Utrecht values purchases at the whole invoice and volunteering at €100 an hour.
   const admin = await app.signIn(
     await app.createUser({ role: 'admin', organisationId: region.servicePointId }),
@@ -338,6 +342,20 @@ describe('evidence files', () => {
     await uploadPdf(effort.id);
     expect((await uploadPdf(effort.id, otherContractor)).status).toBe(404);
     expect((await otherContractor.get(`/api/efforts/${effort.id}/evidence`)).status).toBe(404);
+  });
+});
+
+describe('social enterprises to buy from', () => {
+  it("when a contractor or consultant asks, then the region's social enterprises are listed, names only", async () => {
+    await app.createOrganisation({ kind: 'social_enterprise', name: 'Elders BV', regionIds: [] } as never);
+    for (const client of [contractor, consultant]) {
+      const res = await client.get('/api/efforts/social-enterprises');
+      expect(res.status).toBe(200);
+      expect(res.body.data).toEqual([
+        { id: enterpriseId, kind: 'social_enterprise', name: 'Werkbedrijf Rijnstad' },
+      ]);
+    }
+    expect((await municipality.get('/api/efforts/social-enterprises')).status).toBe(403);
   });
 });
 
