@@ -38,6 +38,10 @@ import { MatchesRoute } from '@/features/pipeline/routes/matches';
 import { MyMatchesRoute } from '@/features/portal/routes/my-matches';
 import { ProfileRoute } from '@/features/profile/routes/profile';
 import { ReportsRoute } from '@/features/reports/routes/reports';
+import { EditEffortRoute } from '@/features/efforts/routes/edit-effort';
+import { EffortRoute } from '@/features/efforts/routes/effort';
+import { EffortsRoute } from '@/features/efforts/routes/efforts';
+import { NewEffortRoute } from '@/features/efforts/routes/new-effort';
 import { StatementRoute } from '@/features/sroi/routes/statement';
 import { InviteUserRoute } from '@/features/users/routes/invite-user';
 import { UsersRoute } from '@/features/users/routes/users';
@@ -125,6 +129,15 @@ export const routes: RouteObject[] = [
           {
             element: <RequireNavAccess item="reports" />,
             children: [{ path: paths.reports, element: <ReportsRoute /> }],
+          },
+          {
+            element: <RequireNavAccess item="efforts" />,
+            children: [
+              { path: paths.efforts, element: <EffortsRoute /> },
+              { path: paths.newEffort, element: <NewEffortRoute /> },
+              { path: paths.effort, element: <EffortRoute /> },
+              { path: paths.editEffort, element: <EditEffortRoute /> },
+            ],
           },
           {
             element: <RequireNavAccess item="profile" />,

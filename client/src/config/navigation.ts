@@ -27,6 +27,7 @@ export const NAV_ITEMS = {
   bundles: { path: paths.bundles, labelKey: 'matching.nav.bundles' },
   matches: { path: paths.matches, labelKey: 'pipeline.nav' },
   reports: { path: paths.reports, labelKey: 'reports.nav' },
+  efforts: { path: paths.efforts, labelKey: 'efforts.nav' },
 } as const satisfies Record<string, NavItem>;
 
 export type NavItemId = keyof typeof NAV_ITEMS;
@@ -42,14 +43,15 @@ export const NAV_BY_ROLE: Record<TRole, readonly NavItemId[]> = {
     'openPlaces',
     'bundles',
     'contracts',
+    'efforts',
     'reports',
     'organisations',
     'notifications',
     'account',
   ],
-  contractor: ['home', 'ownPlaces', 'matches', 'contracts', 'reports', 'notifications', 'account'],
+  contractor: ['home', 'ownPlaces', 'matches', 'contracts', 'efforts', 'reports', 'notifications', 'account'],
   candidate: ['home', 'myMatches', 'profile', 'openPlaces', 'notifications', 'account'],
-  municipality: ['home', 'contracts', 'reports', 'notifications', 'account'],
+  municipality: ['home', 'contracts', 'efforts', 'reports', 'notifications', 'account'],
 };
 
 export function navItemsFor(role: TRole): Array<NavItem & { id: NavItemId }> {

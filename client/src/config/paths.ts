@@ -33,6 +33,10 @@ export const paths = {
   myMatches: '/mijn-matches',
   bundles: '/bundels',
   reports: '/rapportages',
+  efforts: '/inspanningen',
+  newEffort: '/inspanningen/nieuw',
+  effort: '/inspanningen/:id',
+  editEffort: '/inspanningen/:id/wijzigen',
   // The API's notifications link to these addresses, so they stay as the API writes them.
   matches: '/matches',
   match: '/matches/:id',

@@ -5,6 +5,8 @@
 import candidatesEn from '@/features/candidates/locales/en.json';
 import candidatesNl from '@/features/candidates/locales/nl.json';
 import contractsEn from '@/features/contracts/locales/en.json';
+import effortsEn from '@/features/efforts/locales/en.json';
+import effortsNl from '@/features/efforts/locales/nl.json';
 import contractsNl from '@/features/contracts/locales/nl.json';
 import matchingEn from '@/features/matching/locales/en.json';
 import matchingNl from '@/features/matching/locales/nl.json';
@@ -30,6 +32,7 @@ type Messages = Record<string, unknown>;
 export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
   nl: [
     contractsNl,
+    effortsNl,
     organisationsNl,
     regionsNl,
     placesNl,
@@ -43,6 +46,7 @@ export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
   ],
   en: [
     contractsEn,
+    effortsEn,
     organisationsEn,
     regionsEn,
     placesEn,

@@ -30,7 +30,8 @@ export function installFakeFetch(answer: (request: RecordedRequest) => FakeAnswe
       url: String(input),
       method: init.method ?? 'GET',
       headers: { ...(init.headers as Record<string, string>) },
-      body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
+      // JSON as data; a file (a Blob) as itself.
+      body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : (init.body ?? undefined),
     };
     requests.push(request);
     const result = answer(request);

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '@/lib/format';
 import { formatEuros, formatPercentage } from '@/lib/money';
+import { DataList } from '@/components/ui/data-list';
 import { ContractStatusBadge } from './contract-status-badge';
 
 /** Everything about one contract as a description list; the obligation first, since it is what counts. */
@@ -39,14 +40,5 @@ export function ContractDetails({ contract }: { contract: TContract }) {
     ],
   ];
 
-  return (
-    <dl className="utrecht-data-list utrecht-data-list--rows kp-data-list">
-      {rows.map(([key, value]) => (
-        <div className="utrecht-data-list__item" key={key}>
-          <dt className="utrecht-data-list__item-key">{key}</dt>
-          <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DataList rows={rows} />;
 }

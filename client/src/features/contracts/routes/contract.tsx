@@ -7,6 +7,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/components/use-current-user';
 import { useErrorMessage } from '@/hooks/use-error-message';
+import { ContractEfforts } from '@/features/efforts/components/contract-efforts';
 import { ContractProgressPanel } from '@/features/sroi/components/progress-panel';
 import { useContract } from '../api/get-contract';
 import { ContractActions } from '../components/contract-actions';
@@ -55,6 +56,10 @@ export function ContractRoute() {
             </>
           )}
           <ContractProgressPanel contractId={contract.data.id} />
+          <ContractEfforts
+            contractId={contract.data.id}
+            creditable={['active', 'fulfilled', 'overdue'].includes(contract.data.status)}
+          />
         </>
       )}
     </>

@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { CreditByKindTable } from '@/features/sroi/components/credit-by-kind-table';
 import { DataTable } from '@/features/sroi/components/data-table';
-import { FigureList } from '@/features/sroi/components/figure-list';
+import { DataList } from '@/components/ui/data-list';
 import { ProgressBar } from '@/features/sroi/components/progress-bar';
 import { RealisationChart } from '@/features/sroi/components/realisation-chart';
 import { useErrorMessage } from '@/hooks/use-error-message';
@@ -66,7 +66,7 @@ function SummaryFigures({ report, csv }: { report: TSummaryReport; csv: (table: 
     <>
       <h3 className="utrecht-heading-3">{t('reports.summary.totalsTitle')}</h3>
       <ProgressBar basisPoints={report.realisedBasisPoints} label={t('sroi.progress.barLabel')} />
-      <FigureList rows={totals} />
+      <DataList rows={totals} />
       <CsvLink href={csv('totals')} table={t('reports.summary.totalsTitle')} />
       {suppressed && <p className="utrecht-paragraph">{t('reports.suppressionNote')}</p>}
 
@@ -97,7 +97,7 @@ function SummaryFigures({ report, csv }: { report: TSummaryReport; csv: (table: 
       <CsvLink href={csv('sources')} table={t('reports.sources.title')} />
 
       <h3 className="utrecht-heading-3">{t('reports.purchases.title')}</h3>
-      <FigureList rows={purchases} />
+      <DataList rows={purchases} />
       <CsvLink href={csv('purchases')} table={t('reports.purchases.title')} />
 
       <h3 className="utrecht-heading-3">{t('reports.series.title')}</h3>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '@/lib/format';
 import { formatBasisPoints, formatEuros } from '@/lib/money';
-import { FigureList } from './figure-list';
+import { DataList } from '@/components/ui/data-list';
 import { ForecastBadge } from './forecast-badge';
 
 /** The figures of a contract's progress as a description list: owed, realised, expected, when. */
@@ -27,5 +27,5 @@ export function ProgressFigures({ progress }: { progress: TContractProgress }) {
     [t('sroi.fields.projected'), euros(progress.forecast.projectedCents)],
     [t('sroi.fields.expectedToDate'), euros(progress.forecast.expectedToDateCents)],
   ];
-  return <FigureList rows={rows} />;
+  return <DataList rows={rows} />;
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
-/** Figures as a description list of label and value, in the NL Design System data-list style. */
-export function FigureList({ rows }: { rows: Array<[string, ReactNode]> }) {
+/** Label–value pairs as a description list in the NL Design System data-list style. */
+export function DataList({ rows }: { rows: ReadonlyArray<readonly [string, ReactNode]> }) {
   return (
     <dl className="utrecht-data-list utrecht-data-list--rows kp-data-list">
       {rows.map(([key, value]) => (
