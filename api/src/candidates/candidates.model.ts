@@ -104,6 +104,7 @@ const candidateSchema = new Schema(
     targetGroups: { type: [String], enum: TARGET_GROUPS, default: [] },
     benefitType: { type: String, enum: BENEFIT_TYPES, default: 'none' },
     benefitSince: { type: String, default: null },
+    birthDate: { type: String, default: null },
     supportNeeds: { type: [String], enum: SUPPORT_KINDS, default: [] },
     supportNote: { type: String, default: null },
     consent: {

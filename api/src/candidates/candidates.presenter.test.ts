@@ -51,6 +51,7 @@ function storedCandidate(overrides: Partial<CandidateDoc> = {}): CandidateDoc {
     targetGroups: ['status_holder'],
     benefitType: 'participatiewet',
     benefitSince: '2023-01-01',
+    birthDate: '1970-05-01',
     supportNeeds: ['language_support'],
     supportNote: 'Taalcursus op dinsdag',
     consent: {
@@ -75,7 +76,15 @@ const related: CandidateRelations = new Map([
   [String(userId), { name: 'Youssef El Amrani', status: 'active' }],
 ]);
 
-const SENSITIVE = ['sensitive', 'targetGroups', 'benefitType', 'benefitSince', 'supportNeeds', 'supportNote'];
+const SENSITIVE = [
+  'sensitive',
+  'targetGroups',
+  'benefitType',
+  'benefitSince',
+  'birthDate',
+  'supportNeeds',
+  'supportNote',
+];
 const INTERNAL = ['searchVersion', 'indexedVersion', 'erasedAt', 'servicePointId', 'fullName', 'sortName'];
 const CONTRACTOR_FIELDS = ['cvSummary', 'firstName', 'id', 'lastName'];
 
@@ -104,7 +113,9 @@ describe('which candidate fields each role receives', () => {
   it('a contractor receives exactly the name and the CV summary', () => {
     const shown = presentCandidateForContractor(storedCandidate(), { introducedWithConsent: true });
     expect(Object.keys(shown!).sort()).toEqual(CONTRACTOR_FIELDS);
-    expect(JSON.stringify(shown)).not.toMatch(/status_holder|participatiewet|language_support|Taalcursus/);
+    expect(JSON.stringify(shown)).not.toMatch(
+      /status_holder|participatiewet|language_support|Taalcursus|1970-05-01/,
+    );
   });
 
   it.each([
@@ -129,6 +140,7 @@ describe('which candidate fields each role receives', () => {
       targetGroups: ['status_holder'],
       benefitType: 'participatiewet',
       benefitSince: '2023-01-01',
+      birthDate: '1970-05-01',
       supportNeeds: ['language_support'],
       supportNote: 'Taalcursus op dinsdag',
     });

@@ -145,6 +145,7 @@ export function presentCandidateDetail(doc: CandidateDoc, related: CandidateRela
       targetGroups: [...(doc.targetGroups ?? [])],
       benefitType: doc.benefitType ?? 'none',
       benefitSince: doc.benefitSince ?? null,
+      birthDate: doc.birthDate ?? null,
       supportNeeds: [...(doc.supportNeeds ?? [])],
       supportNote: doc.supportNote ?? null,
     },

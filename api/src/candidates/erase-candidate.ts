@@ -21,6 +21,7 @@ const ERASED_FIELDS = {
   email: null,
   phone: null,
   address: null,
+  birthDate: null,
   skills: [],
   occupations: [],
   workExperience: [],

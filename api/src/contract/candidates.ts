@@ -77,6 +77,16 @@ export type TCandidateTravel = z.infer<typeof ZCandidateTravel>;
  * Every field a consultant keeps. No defaults here: the update schema is the same fields made
  * optional, and a default there would overwrite stored values that were not sent.
  */
+/** A date of birth: a real day, not in the future, of someone at least 15 (the youngest who may work). */
+export const ZBirthDate = ZDate.refine(
+  (date) => date >= '1900-01-01',
+  'Enter a date of birth after 1900',
+).refine((date) => {
+  const today = new Date();
+  const fifteenYearsAgo = `${today.getUTCFullYear() - 15}${today.toISOString().slice(4, 10)}`;
+  return date <= fifteenYearsAgo;
+}, 'A candidate is at least 15 years old');
+
 const candidateFields = {
   firstName: ZPersonName,
   lastName: ZPersonName,
@@ -106,6 +116,8 @@ const candidateFields = {
   benefitType: ZBenefitType.optional(),
   // When the benefit started: the valuation distinguishes e.g. under and over two years.
   benefitSince: ZDate.nullable().optional(),
+  // The valuation's age bonuses (50+, 55+) need it; consultants only, like the fields above.
+  birthDate: ZBirthDate.nullable().optional(),
   supportNeeds: z.array(ZSupportKind).max(10).optional(),
   supportNote: ZFreeText(1000).nullable().optional(),
 };
@@ -233,6 +245,7 @@ export const ZCandidateSensitive = z.object({
   targetGroups: z.array(ZTargetGroup),
   benefitType: ZBenefitType,
   benefitSince: z.string().nullable(),
+  birthDate: z.string().nullable(),
   supportNeeds: z.array(ZSupportKind),
   supportNote: z.string().nullable(),
 });

@@ -120,11 +120,24 @@ export interface CandidateInput {
   targetGroups?: string[];
   benefitType?: string;
   benefitSince?: string | null;
+  birthDate?: string | null;
   supportNeeds?: string[];
   supportNote?: string | null;
 }
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * A date of birth that fits the target group (50 to 63 for over_50, else 18 to 49), derived from the
+ * name instead of drawn from faker, so adding it left every other seeded demo value as it was.
+ */
+function birthDateFor(name: string, targetGroup: string): string {
+  const hash = [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+  const age = targetGroup === 'over_50' ? 50 + (hash % 14) : 18 + (hash % 32);
+  const today = new Date();
+  const born = new Date(Date.UTC(today.getUTCFullYear() - age - 1, hash % 12, 1 + (hash % 28)));
+  return isoDate(born);
+}
 
 /** A plausible job seeker from the demo region (Midden-Gelderland), valid for `POST /api/candidates`. */
 export function buildCandidateInput(overrides: Partial<CandidateInput> = {}): CandidateInput {
@@ -180,6 +193,7 @@ export function buildCandidateInput(overrides: Partial<CandidateInput> = {}): Ca
     targetGroups: [targetGroup],
     benefitType: BENEFIT_FOR_GROUP[targetGroup],
     benefitSince: BENEFIT_FOR_GROUP[targetGroup] === 'none' ? null : isoDate(faker.date.past({ years: 4 })),
+    birthDate: birthDateFor(`${firstName} ${lastName}`, targetGroup),
     supportNeeds: faker.helpers.arrayElements(['job_coach', 'training', 'language_support'], {
       min: 0,
       max: 2,

@@ -26,6 +26,7 @@ const filled = {
   targetGroups: 'status_holder',
   benefitType: 'participatiewet',
   benefitSince: '2024-02-01',
+  birthDate: '1969-07-21',
 };
 
 describe('candidate form values', () => {
@@ -44,6 +45,7 @@ describe('candidate form values', () => {
       drivingLicence: true,
       targetGroups: ['status_holder'],
       benefitSince: '2024-02-01',
+      birthDate: '1969-07-21',
     });
     expect(body).not.toHaveProperty('status');
   });

@@ -67,6 +67,7 @@ export const ZCandidateFormValues = z
     targetGroups: choices(ZTargetGroup),
     benefitType: field.benefitType.unwrap(),
     benefitSince: optionalText(field.benefitSince),
+    birthDate: optionalText(field.birthDate),
     supportNeeds: choices(ZSupportKind),
     supportNote: optionalText(field.supportNote),
   })
@@ -111,6 +112,7 @@ export const EMPTY_CANDIDATE_FORM: CandidateFormValues = {
   targetGroups: '',
   benefitType: 'none',
   benefitSince: '',
+  birthDate: '',
   supportNeeds: '',
   supportNote: '',
 };
@@ -145,6 +147,7 @@ export function formValuesFromCandidate(candidate: TCandidate): CandidateFormVal
     targetGroups: joinChoices(candidate.sensitive.targetGroups),
     benefitType: candidate.sensitive.benefitType,
     benefitSince: candidate.sensitive.benefitSince ?? '',
+    birthDate: candidate.sensitive.birthDate ?? '',
     supportNeeds: joinChoices(candidate.sensitive.supportNeeds),
     supportNote: candidate.sensitive.supportNote ?? '',
   };
@@ -190,6 +193,7 @@ export function candidateBodyFromForm(
     targetGroups: values.targetGroups,
     benefitType: values.benefitType,
     benefitSince: values.benefitSince,
+    birthDate: values.birthDate,
     supportNeeds: values.supportNeeds,
     supportNote: values.supportNote,
   };

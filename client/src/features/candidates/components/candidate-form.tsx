@@ -93,6 +93,7 @@ export function CandidateForm({ candidate, onSaved }: CandidateFormProps) {
     targetGroups: t('candidates.fields.targetGroups'),
     benefitType: t('candidates.fields.benefitType'),
     benefitSince: t('candidates.fields.benefitSince'),
+    birthDate: t('candidates.fields.birthDate'),
     supportNeeds: t('candidates.fields.supportNeeds'),
     supportNote: t('candidates.fields.supportNote'),
   };

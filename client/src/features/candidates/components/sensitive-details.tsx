@@ -27,6 +27,10 @@ export function SensitiveDetails({ sensitive }: { sensitive: TCandidateSensitive
             value: sensitive.benefitSince ? formatDate(sensitive.benefitSince, i18n.language) : null,
           },
           {
+            label: t('candidates.fields.birthDate'),
+            value: sensitive.birthDate ? formatDate(sensitive.birthDate, i18n.language) : null,
+          },
+          {
             label: t('candidates.fields.supportNeeds'),
             value: sensitive.supportNeeds.map((s) => t(`candidates.supportKinds.${s}`)).join(', '),
           },

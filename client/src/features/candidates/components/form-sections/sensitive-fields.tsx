@@ -43,6 +43,13 @@ export function SensitiveFields({
         type="date"
         description={t('candidates.hints.benefitSince')}
       />
+      <TextField
+        form={form}
+        name="birthDate"
+        label={labels.birthDate}
+        type="date"
+        description={t('candidates.hints.birthDate')}
+      />
       <CheckboxGroupField
         form={form}
         name="supportNeeds"
