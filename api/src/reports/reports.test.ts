@@ -212,6 +212,24 @@ describe('funnel report', () => {
   });
 });
 
+describe('isolation of every report', () => {
+  it("when someone outside a contract's scope asks for any report, then none of its figures appear", async () => {
+    const otherContractorRows = await desk.otherContractor.get('/api/reports/contracts');
+    expect(otherContractorRows.body.data.map((r: { contractId: string }) => r.contractId)).not.toContain(
+      desk.contractId,
+    );
+    for (const client of [desk.otherContractor, otherMunicipality, otherRegionConsultant]) {
+      const summary = await client.get('/api/reports/summary');
+      expect(summary.body.data.realisedCents).toBe(0);
+      const funnel = await client.get('/api/reports/funnel');
+      const people = funnel.body.data.steps.map((s: { people: number | null }) => s.people ?? 0);
+      expect(people).toEqual([0, 0, 0, 0, 0]);
+      const rows = await client.get('/api/reports/contracts');
+      expect(rows.body.data.map((r: { contractId: string }) => r.contractId)).not.toContain(desk.contractId);
+    }
+  });
+});
+
 describe('contract report', () => {
   it('when a consultant asks, then each contract of the region has its figures, soonest deadline first, paginated', async () => {
     const res = await desk.consultant.get('/api/reports/contracts?limit=1');
