@@ -22,7 +22,8 @@ describe('the demo region’s rule set', () => {
         name: 'Bouwblokken Oost-Nederland',
         version: 1,
         effectiveFrom: '2024-01-01',
-        values: presetValues('oost_nederland'),
+        // The preset, plus purchases at social enterprises at the invoice amount.
+        values: { ...presetValues('oost_nederland'), socialPurchaseBasisPoints: 10_000 },
       }),
     ]);
   });

@@ -18,7 +18,8 @@ export async function ensureDemoRuleSet(
     regionId: String(regionId),
     name: 'Bouwblokken Oost-Nederland',
     effectiveFrom: '2024-01-01',
-    note: 'De gepubliceerde bouwblokken van Impact Oost (impactoost.nl/bouwblokken).',
-    values: presetValues('oost_nederland'),
+    note: 'De gepubliceerde bouwblokken van Impact Oost (impactoost.nl/bouwblokken), aangevuld met inkoop bij sociale ondernemingen tegen het factuurbedrag.',
+    // Midden-Gelderland also counts purchases at social enterprises (PRODUCT.md's sources: €800k in 2023).
+    values: { ...presetValues('oost_nederland'), socialPurchaseBasisPoints: 10_000 },
   });
 }

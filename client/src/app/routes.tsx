@@ -42,6 +42,9 @@ import { EditEffortRoute } from '@/features/efforts/routes/edit-effort';
 import { EffortRoute } from '@/features/efforts/routes/effort';
 import { EffortsRoute } from '@/features/efforts/routes/efforts';
 import { NewEffortRoute } from '@/features/efforts/routes/new-effort';
+import { NewRuleSetRoute } from '@/features/rule-sets/routes/new-rule-set';
+import { RuleSetRoute } from '@/features/rule-sets/routes/rule-set';
+import { RuleSetsRoute } from '@/features/rule-sets/routes/rule-sets';
 import { StatementRoute } from '@/features/sroi/routes/statement';
 import { InviteUserRoute } from '@/features/users/routes/invite-user';
 import { UsersRoute } from '@/features/users/routes/users';
@@ -137,6 +140,14 @@ export const routes: RouteObject[] = [
               { path: paths.newEffort, element: <NewEffortRoute /> },
               { path: paths.effort, element: <EffortRoute /> },
               { path: paths.editEffort, element: <EditEffortRoute /> },
+            ],
+          },
+          {
+            element: <RequireNavAccess item="ruleSets" />,
+            children: [
+              { path: paths.ruleSets, element: <RuleSetsRoute /> },
+              { path: paths.newRuleSet, element: <NewRuleSetRoute /> },
+              { path: paths.ruleSet, element: <RuleSetRoute /> },
             ],
           },
           {

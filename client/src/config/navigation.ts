@@ -28,13 +28,14 @@ export const NAV_ITEMS = {
   matches: { path: paths.matches, labelKey: 'pipeline.nav' },
   reports: { path: paths.reports, labelKey: 'reports.nav' },
   efforts: { path: paths.efforts, labelKey: 'efforts.nav' },
+  ruleSets: { path: paths.ruleSets, labelKey: 'ruleSets.nav' },
 } as const satisfies Record<string, NavItem>;
 
 export type NavItemId = keyof typeof NAV_ITEMS;
 
 /** The navigation of each role, in order. Giving a role a page is one entry in its list. */
 export const NAV_BY_ROLE: Record<TRole, readonly NavItemId[]> = {
-  admin: ['home', 'users', 'organisations', 'regions', 'notifications', 'account'],
+  admin: ['home', 'users', 'organisations', 'regions', 'ruleSets', 'notifications', 'account'],
   consultant: [
     'home',
     'candidates',
@@ -45,6 +46,7 @@ export const NAV_BY_ROLE: Record<TRole, readonly NavItemId[]> = {
     'contracts',
     'efforts',
     'reports',
+    'ruleSets',
     'organisations',
     'notifications',
     'account',

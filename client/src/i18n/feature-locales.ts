@@ -24,6 +24,8 @@ import pipelineEn from '@/features/pipeline/locales/en.json';
 import pipelineNl from '@/features/pipeline/locales/nl.json';
 import reportsEn from '@/features/reports/locales/en.json';
 import reportsNl from '@/features/reports/locales/nl.json';
+import ruleSetsEn from '@/features/rule-sets/locales/en.json';
+import ruleSetsNl from '@/features/rule-sets/locales/nl.json';
 import sroiEn from '@/features/sroi/locales/en.json';
 import sroiNl from '@/features/sroi/locales/nl.json';
 
@@ -33,6 +35,7 @@ export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
   nl: [
     contractsNl,
     effortsNl,
+    ruleSetsNl,
     organisationsNl,
     regionsNl,
     placesNl,
@@ -47,6 +50,7 @@ export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
   en: [
     contractsEn,
     effortsEn,
+    ruleSetsEn,
     organisationsEn,
     regionsEn,
     placesEn,

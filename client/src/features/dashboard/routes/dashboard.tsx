@@ -12,7 +12,7 @@ import { QuickLinks } from '../components/quick-links';
 
 /** The home page; what it says and offers depends on the role. */
 export function DashboardRoute() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const me = useCurrentUser();
   const unread = useUnreadCount();
 
@@ -51,16 +51,6 @@ export function DashboardRoute() {
         )}
         {me.role === 'admin' && <OpenInvitations />}
       </section>
-
-      {/* Only for a role with pages still to come; the others find theirs in the tiles above. */}
-      {i18n.exists(`dashboard.coming.${me.role}`) && (
-        <section aria-labelledby="dashboard-coming">
-          <h2 className="utrecht-heading-2" id="dashboard-coming">
-            {t('dashboard.comingTitle')}
-          </h2>
-          <p className="utrecht-paragraph">{t(`dashboard.coming.${me.role}`)}</p>
-        </section>
-      )}
     </>
   );
 }

@@ -74,7 +74,9 @@ export function EffortDetails({ effort }: { effort: TEffort }) {
       ? ([
           [
             t('efforts.fields.credit'),
-            t('efforts.counts', { amount: formatEuros(effort.creditCents, locale) }),
+            effort.creditCents > 0
+              ? t('efforts.counts', { amount: formatEuros(effort.creditCents, locale) })
+              : t('efforts.notValued'),
           ],
         ] as Array<[string, string]>)
       : []),
