@@ -1,65 +1,36 @@
 import { addMonths } from '../contract';
 import { ContractModel } from '../contracts/contracts.model';
-import { contractorWithContract, registerMatchable } from '../matching/matching.test-support';
-import { placeFixtures } from '../places/place-fixtures';
+import { contractorWithContract } from '../matching/matching.test-support';
 import {
   daysFromToday,
   kindsOf,
   matchAtInterview,
   today,
   trialStart,
-  type PipelineDesk,
 } from '../pipeline/pipeline.test-support';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
 import { presetValues } from '../valuation/rule-set-presets';
 import { alertContractsBehindPace } from './behind-pace-alerts';
 import { CreditModel } from './credits.model';
+import { openSroiDesk, registerParticipatiewetCandidate, type SroiDesk } from './credits.test-support';
 
 let app: TestApp;
-let region: TestRegion;
-let desk: PipelineDesk;
+let desk: SroiDesk;
 let admin: ApiClient;
 let municipality: ApiClient;
+let region: TestRegion;
 
 const oostNederland = presetValues('oost_nederland');
 
 beforeAll(async () => {
   app = await startTestApp();
-  region = await app.createRegion();
-  const consultant = await placeFixtures(app).signInConsultant(region);
-  const { client: contractor, contractId } = await contractorWithContract(app, region);
-  const { client: otherContractor } = await contractorWithContract(app, region);
-  desk = { consultant, contractor, contractId, otherContractor };
-  admin = await app.signIn(await app.createUser({ role: 'admin', organisationId: region.servicePointId }));
-  municipality = await app.signIn(
-    await app.createUser({ role: 'municipality', organisationId: region.municipalityIds[0] }),
-  );
-  const created = await admin.post('/api/rule-sets', {
-    regionId: region.regionId,
-    name: 'Bouwblokken Oost-Nederland',
-    effectiveFrom: '2020-01-01',
-    values: oostNederland,
-  });
-  expect(created.status).toBe(201);
+  desk = await openSroiDesk(app);
+  ({ admin, municipality, region } = desk);
 });
 afterAll(() => app.stop());
 
-/** A candidate on Participatiewet for three years (the ≥ 2 years value), ready to be introduced. */
-async function participatiewetCandidate(): Promise<string> {
-  const id = await registerMatchable(desk.consultant, {
-    targetGroups: ['participatiewet'],
-    benefitType: 'participatiewet',
-    benefitSince: addMonths(today(), -36),
-  });
-  const current = await desk.consultant.get(`/api/candidates/${id}`);
-  await desk.consultant.put(`/api/candidates/${id}/consent`, {
-    kind: 'sharing',
-    given: true,
-    version: current.body.data.version,
-  });
-  return id;
-}
+const participatiewetCandidate = () => registerParticipatiewetCandidate(desk.consultant);
 
 /** A trial that started 40 days ago, and an employment of 24 hours a week that started 9 days ago. */
 async function hiredForTenDays() {

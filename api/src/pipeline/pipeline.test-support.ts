@@ -34,8 +34,11 @@ export async function openPipelineDesk(app: TestApp): Promise<PipelineDesk> {
 }
 
 /** A matchable candidate who also consented to sharing with employers (needed to be introduced). */
-export async function registerIntroducible(consultant: ApiClient): Promise<string> {
-  const id = await registerMatchable(consultant);
+export async function registerIntroducible(
+  consultant: ApiClient,
+  overrides: Parameters<typeof registerMatchable>[1] = {},
+): Promise<string> {
+  const id = await registerMatchable(consultant, overrides);
   const current = await consultant.get(`/api/candidates/${id}`);
   ok(
     await consultant.put(`/api/candidates/${id}/consent`, {

@@ -1,21 +1,17 @@
-import { addMonths } from '../contract';
 import { ContractModel } from '../contracts/contracts.model';
-import { contractorWithContract, registerMatchable } from '../matching/matching.test-support';
 import { placeFixtures } from '../places/place-fixtures';
-import {
-  daysFromToday,
-  matchAtInterview,
-  today,
-  trialStart,
-  type PipelineDesk,
-} from '../pipeline/pipeline.test-support';
+import { daysFromToday, matchAtInterview, today, trialStart } from '../pipeline/pipeline.test-support';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
-import { presetValues } from '../valuation/rule-set-presets';
+import {
+  openSroiDesk,
+  registerParticipatiewetCandidate,
+  type SroiDesk,
+} from '../credits/credits.test-support';
 
 let app: TestApp;
 let region: TestRegion;
-let desk: PipelineDesk;
+let desk: SroiDesk;
 let municipality: ApiClient;
 let otherMunicipality: ApiClient;
 let candidate: ApiClient;
@@ -24,17 +20,7 @@ let contractorOrganisationId: string;
 
 /** Starts a trial 20 days ago for a new candidate in `groups` at a new place of the desk's contract. */
 async function placeInTrial(groups: string[]) {
-  const candidateId = await registerMatchable(desk.consultant, {
-    targetGroups: groups as never,
-    benefitType: 'participatiewet',
-    benefitSince: addMonths(today(), -36),
-  });
-  const current = await desk.consultant.get(`/api/candidates/${candidateId}`);
-  await desk.consultant.put(`/api/candidates/${candidateId}/consent`, {
-    kind: 'sharing',
-    given: true,
-    version: current.body.data.version,
-  });
+  const candidateId = await registerParticipatiewetCandidate(desk.consultant, groups);
   const match = await matchAtInterview(desk, { candidateId });
   const trial = await desk.contractor.post(
     `/api/matches/${match.id}/trial`,
@@ -45,31 +31,15 @@ async function placeInTrial(groups: string[]) {
 
 beforeAll(async () => {
   app = await startTestApp();
-  region = await app.createRegion();
+  desk = await openSroiDesk(app);
+  ({ region, municipality, contractorOrganisationId } = desk);
   const fixtures = placeFixtures(app);
-  const consultant = await fixtures.signInConsultant(region);
-  const own = await contractorWithContract(app, region);
-  const other = await contractorWithContract(app, region);
-  contractorOrganisationId = own.organisationId;
-  desk = { consultant, contractor: own.client, contractId: own.contractId, otherContractor: other.client };
-  const admin = await app.signIn(
-    await app.createUser({ role: 'admin', organisationId: region.servicePointId }),
-  );
-  await admin.post('/api/rule-sets', {
-    regionId: region.regionId,
-    name: 'Bouwblokken Oost-Nederland',
-    effectiveFrom: '2020-01-01',
-    values: presetValues('oost_nederland'),
-  });
-  municipality = await app.signIn(
-    await app.createUser({ role: 'municipality', organisationId: region.municipalityIds[0] }),
-  );
   otherMunicipality = await app.signIn(
     await app.createUser({ role: 'municipality', organisationId: region.municipalityIds[1] }),
   );
   candidate = await fixtures.signInCandidate(region);
   otherRegionConsultant = await fixtures.signInConsultant(await app.createRegion());
-  // Six people in trial: five status holders on Participatiewet, one also in the job-agreement register.
+  // Six people in trial: five status holders on Participatiewet, one in the job-agreement register.
   for (let i = 0; i < 5; i++) await placeInTrial(['participatiewet', 'status_holder']);
   await placeInTrial(['banenafspraak']);
 });

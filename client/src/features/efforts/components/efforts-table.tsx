@@ -1,7 +1,7 @@
 import type { TEffort } from '@kansplek/api/contract';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link } from 'react-router';
+import { DataTable } from '@/components/ui/data-table';
 import { paths } from '@/config/paths';
 import { formatDay } from '@/lib/format';
 import { effortAmount } from './effort-amount';
@@ -16,70 +16,35 @@ interface EffortsTableProps {
 
 export function EffortsTable({ efforts, caption, showContract = true }: EffortsTableProps) {
   const { t, i18n } = useTranslation();
-  const captionId = useId();
+  const columns = [
+    { header: t('efforts.fields.description') },
+    ...(showContract ? [{ header: t('efforts.fields.contract') }] : []),
+    { header: t('efforts.fields.kind') },
+    { header: t('efforts.fields.date') },
+    { header: t('efforts.fields.value'), numeric: true },
+    { header: t('efforts.fields.status') },
+  ];
   return (
-    <div
-      className="utrecht-table-container utrecht-table-container--overflow-inline"
-      tabIndex={0}
-      role="region"
-      aria-labelledby={captionId}
-    >
-      <table className="utrecht-table utrecht-table--html-table utrecht-table--alternate-row-color">
-        <caption className="utrecht-table__caption" id={captionId}>
-          {caption}
-        </caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">
-              {t('efforts.fields.description')}
-            </th>
-            {showContract && (
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('efforts.fields.contract')}
-              </th>
-            )}
-            <th scope="col" className="utrecht-table__header-cell">
-              {t('efforts.fields.kind')}
-            </th>
-            <th scope="col" className="utrecht-table__header-cell">
-              {t('efforts.fields.date')}
-            </th>
-            <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-              {t('efforts.fields.value')}
-            </th>
-            <th scope="col" className="utrecht-table__header-cell">
-              {t('efforts.fields.status')}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {efforts.map((effort) => (
-            <tr className="utrecht-table__row" key={effort.id}>
-              <th scope="row" className="utrecht-table__cell">
-                <Link
-                  className="utrecht-link utrecht-link--html-a"
-                  to={generatePath(paths.effort, { id: effort.id })}
-                >
-                  {effort.description}
-                </Link>
-              </th>
-              {showContract && (
-                <td className="utrecht-table__cell">
-                  {effort.contract.reference} – {effort.contractor.name}
-                </td>
-              )}
-              <td className="utrecht-table__cell">{t(`efforts.kinds.${effort.kind}`)}</td>
-              <td className="utrecht-table__cell">{formatDay(effort.date, i18n.language)}</td>
-              <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                {effortAmount(effort, t, i18n.language)}
-              </td>
-              <td className="utrecht-table__cell">
-                <EffortStatusBadge status={effort.status} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={efforts.map((effort) => ({
+        key: effort.id,
+        cells: [
+          <Link
+            key="link"
+            className="utrecht-link utrecht-link--html-a"
+            to={generatePath(paths.effort, { id: effort.id })}
+          >
+            {effort.description}
+          </Link>,
+          ...(showContract ? [`${effort.contract.reference} – ${effort.contractor.name}`] : []),
+          t(`efforts.kinds.${effort.kind}`),
+          formatDay(effort.date, i18n.language),
+          effortAmount(effort, t, i18n.language),
+          <EffortStatusBadge key="status" status={effort.status} />,
+        ],
+      }))}
+    />
   );
 }

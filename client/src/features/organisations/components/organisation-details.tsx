@@ -2,6 +2,7 @@ import type { TOrganisation } from '@kansplek/api/contract';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegionNames } from '../api/get-region-names';
+import { DataList } from '@/components/ui/data-list';
 
 function addressLines(organisation: TOrganisation): string | null {
   const address = organisation.address;
@@ -29,14 +30,5 @@ export function OrganisationDetails({ organisation }: { organisation: TOrganisat
       : []),
   ];
 
-  return (
-    <dl className="utrecht-data-list utrecht-data-list--rows kp-data-list">
-      {rows.map(([key, value]) => (
-        <div className="utrecht-data-list__item" key={key}>
-          <dt className="utrecht-data-list__item-key">{key}</dt>
-          <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DataList rows={rows} />;
 }

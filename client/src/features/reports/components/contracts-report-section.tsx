@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { Pagination } from '@/components/ui/pagination';
-import { DataTable } from '@/features/sroi/components/data-table';
+import { DataTable } from '@/components/ui/data-table';
 import { ForecastBadge } from '@/features/sroi/components/forecast-badge';
 import { ProgressBar } from '@/features/sroi/components/progress-bar';
 import { contractPath } from '@/features/sroi/sroi-paths';

@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartFigure } from '@/features/sroi/components/chart-figure';
-import { DataTable } from '@/features/sroi/components/data-table';
+import { DataTable } from '@/components/ui/data-table';
 import { formatBasisPoints } from '@/lib/money';
 import { peopleText } from './people-count';
 

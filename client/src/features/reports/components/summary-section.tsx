@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { CreditByKindTable } from '@/features/sroi/components/credit-by-kind-table';
-import { DataTable } from '@/features/sroi/components/data-table';
+import { DataTable } from '@/components/ui/data-table';
 import { DataList } from '@/components/ui/data-list';
 import { ProgressBar } from '@/features/sroi/components/progress-bar';
 import { RealisationChart } from '@/features/sroi/components/realisation-chart';

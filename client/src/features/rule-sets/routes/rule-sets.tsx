@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link } from 'react-router';
-import { useId } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button-link';
+import { DataTable } from '@/components/ui/data-table';
 import { Loading } from '@/components/ui/loading';
 import { PageTitle } from '@/components/ui/page-title';
 import { Pagination } from '@/components/ui/pagination';
@@ -21,7 +21,6 @@ export function RuleSetsRoute() {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const errorMessage = useErrorMessage();
-  const captionId = useId();
   const page = usePageParam();
   const ruleSets = useRuleSets({ page, limit: PAGE_SIZE });
   const inForce = versionsInForce(ruleSets.data?.data ?? [], new Date().toISOString().slice(0, 10));
@@ -50,53 +49,35 @@ export function RuleSetsRoute() {
       )}
       {ruleSets.data && ruleSets.data.data.length > 0 && (
         <>
-          <div
-            className="utrecht-table-container utrecht-table-container--overflow-inline"
-            tabIndex={0}
-            role="region"
-            aria-labelledby={captionId}
-          >
-            <table className="utrecht-table utrecht-table--html-table utrecht-table--alternate-row-color">
-              <caption className="utrecht-table__caption" id={captionId}>
-                {t('ruleSets.list.caption', { count: ruleSets.data.page.total })}
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  {['name', 'region', 'version', 'effectiveFrom', 'createdBy'].map((field) => (
-                    <th key={field} scope="col" className="utrecht-table__header-cell">
-                      {t(`ruleSets.fields.${field}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {ruleSets.data.data.map((ruleSet) => (
-                  <tr className="utrecht-table__row" key={ruleSet.id}>
-                    <th scope="row" className="utrecht-table__cell">
-                      <Link
-                        className="utrecht-link utrecht-link--html-a"
-                        to={generatePath(paths.ruleSet, { id: ruleSet.id })}
-                      >
-                        {ruleSet.name}
-                      </Link>
-                      {inForce.has(ruleSet.id) && (
-                        <strong className="kp-in-force"> {t('ruleSets.inForce')}</strong>
-                      )}
-                    </th>
-                    <td className="utrecht-table__cell">{ruleSet.region.name}</td>
-                    <td className="utrecht-table__cell">{ruleSet.version}</td>
-                    <td className="utrecht-table__cell">{formatDay(ruleSet.effectiveFrom, i18n.language)}</td>
-                    <td className="utrecht-table__cell">
-                      {t('ruleSets.byOn', {
-                        name: ruleSet.createdBy,
-                        date: formatDay(ruleSet.createdAt.slice(0, 10), i18n.language),
-                      })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('ruleSets.list.caption', { count: ruleSets.data.page.total })}
+            columns={['name', 'region', 'version', 'effectiveFrom', 'createdBy'].map((field) => ({
+              header: t(`ruleSets.fields.${field}`),
+            }))}
+            rows={ruleSets.data.data.map((ruleSet) => ({
+              key: ruleSet.id,
+              cells: [
+                <>
+                  <Link
+                    className="utrecht-link utrecht-link--html-a"
+                    to={generatePath(paths.ruleSet, { id: ruleSet.id })}
+                  >
+                    {ruleSet.name}
+                  </Link>
+                  {inForce.has(ruleSet.id) && (
+                    <strong className="kp-in-force"> {t('ruleSets.inForce')}</strong>
+                  )}
+                </>,
+                ruleSet.region.name,
+                ruleSet.version,
+                formatDay(ruleSet.effectiveFrom, i18n.language),
+                t('ruleSets.byOn', {
+                  name: ruleSet.createdBy,
+                  date: formatDay(ruleSet.createdAt.slice(0, 10), i18n.language),
+                }),
+              ],
+            }))}
+          />
           <Pagination page={ruleSets.data.page} />
         </>
       )}

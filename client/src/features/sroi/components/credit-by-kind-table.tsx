@@ -1,7 +1,7 @@
 import type { TContractProgress } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '@/lib/money';
-import { DataTable } from './data-table';
+import { DataTable } from '@/components/ui/data-table';
 
 /** Credit per kind of placement or effort: how many, and what they count for. */
 export function CreditByKindTable({

@@ -10,7 +10,7 @@ import { formatEuros } from '@/lib/money';
 import { useContractCredits } from '../api/get-contract-credits';
 import { CreditDetails } from './credit-details';
 import { ruleSetText } from './credit-texts';
-import { DataTable } from './data-table';
+import { DataTable } from '@/components/ui/data-table';
 
 const PAGE_SIZE = 20;
 

@@ -13,7 +13,7 @@ import {
 import { formatDay } from '@/lib/format';
 import { formatEuros, formatEurosShort } from '@/lib/money';
 import { ChartFigure } from './chart-figure';
-import { DataTable } from './data-table';
+import { DataTable } from '@/components/ui/data-table';
 
 interface RealisationChartProps {
   series: TProgressPoint[];

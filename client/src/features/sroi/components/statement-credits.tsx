@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDay } from '@/lib/format';
 import { formatEuros } from '@/lib/money';
 import { ruleSetText } from './credit-texts';
-import { DataTable } from './data-table';
+import { DataTable } from '@/components/ui/data-table';
 
 /** The credited placements of the statement, every one of them. */
 export function StatementPlacements({ credits }: { credits: TCredit[] }) {
