@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_ACCOUNTS, logIn, useBrowser, seriousAccessibilityViolations } from './support/browser';
+import { DEMO_ACCOUNTS, signedInPage, useBrowser, seriousAccessibilityViolations } from './support/browser';
 import { eventually } from './support/eventually';
 
 // A small open cleaning place of Van Wijk Bouw & Infra, the company of aannemer@kansplek.nl
@@ -8,12 +8,7 @@ const DEMO_PLACE = 'Schoonmaker bouwketen en kantoor';
 
 const openPage = useBrowser();
 
-async function signIn(email: string): Promise<Page> {
-  const page = await openPage();
-  await logIn(page, email);
-  await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
-  return page;
-}
+const signIn = (email: string) => signedInPage(openPage, email);
 
 /** A column of the board, e.g. "Gesprek (1)". */
 function boardColumn(page: Page, stage: string): Locator {

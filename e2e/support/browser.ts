@@ -75,6 +75,14 @@ export async function seriousAccessibilityViolations(page: Page, where: string) 
   return serious.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
+/** A new page of its own, signed in as `email` and showing the home page ("Welkom, …"). */
+export async function signedInPage(openPage: () => Promise<Page>, email: string): Promise<Page> {
+  const page = await openPage();
+  await logIn(page, email);
+  await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
+  return page;
+}
+
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/inloggen');
   await page.getByLabel('E-mailadres').fill(email);
