@@ -31,7 +31,8 @@ export default defineConfig({
           if (id.includes('/node_modules/zod/')) return 'zod';
           if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) return 'react';
           // The charts (recharts and its d3 parts) in a chunk of their own.
-          if (/\/node_modules\/(recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light)\//.test(id)) return 'charts';
+          if (/\/node_modules\/(recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light)\//.test(id))
+            return 'charts';
           return 'vendor';
         },
       },

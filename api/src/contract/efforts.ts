@@ -144,6 +144,9 @@ export const ZEvidenceUploadQuery = z.strictObject({
     .min(1, 'Give the file name')
     .max(200)
     // A name, not a path: no folders, no control characters.
-    .regex(/^[^/\\\u0000-\u001f]+$/, 'A file name without folders'),
+    .refine(
+      (name) => !/[/\\]/.test(name) && [...name].every((c) => c.charCodeAt(0) >= 32),
+      'A file name without folders',
+    ),
 });
 export type TEvidenceUploadQuery = z.infer<typeof ZEvidenceUploadQuery>;

@@ -337,6 +337,18 @@ describe('evidence files', () => {
     expect(tooLarge.body.error.code).toBe('payload_too_large');
   });
 
+  it('when the file name has a folder in it, then 400 names the file name', async () => {
+    const effort = await submitted();
+    const token = await contractor.refreshCsrf();
+    const res = await contractor.agent
+      .put(`/api/efforts/${effort.id}/evidence?filename=..%2F..%2Fetc%2Fpasswd`)
+      .set('x-csrf-token', token)
+      .set('content-type', 'application/pdf')
+      .send(PDF);
+    expect(res.status).toBe(400);
+    expect(issuePaths(res)).toEqual(['query.filename']);
+  });
+
   it('when another contractor uploads or downloads, then it is not found', async () => {
     const effort = await submitted();
     await uploadPdf(effort.id);
