@@ -36,10 +36,11 @@ export async function loadDemoActivity(
   ids: DemoOrganisationIds,
   candidateUserId: string,
   log: (message: string) => void,
+  candidateCount?: number,
 ): Promise<void> {
   const load = await beginDemoLoad(DEMO_LOAD, log);
   if (!load) return;
-  const data = buildDemoRegionData();
+  const data = buildDemoRegionData(new Date(), candidateCount);
 
   log('Demo-regio: contracten…');
   const contractIds: string[] = [];

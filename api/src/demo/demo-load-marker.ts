@@ -28,12 +28,22 @@ export interface DemoLoad {
   finish(): Promise<void>;
 }
 
+/** What else an interrupted load left behind, derived from the documents it created (credits of a match). */
+export type DemoCleanup = (
+  created: ReadonlyArray<{ collection: string; id: mongoose.Types.ObjectId }>,
+) => Promise<void>;
+
 /** Starts the load named `name`, or returns null when it already finished. */
-export async function beginDemoLoad(name: string, log: (message: string) => void): Promise<DemoLoad | null> {
+export async function beginDemoLoad(
+  name: string,
+  log: (message: string) => void,
+  cleanup?: DemoCleanup,
+): Promise<DemoLoad | null> {
   const previous = await markers().findOne({ _id: name });
   if (previous?.at) return null;
   if (previous?.created?.length) {
     log(`Demo-regio: de vorige keer onderbroken; ${previous.created.length} records worden opnieuw gemaakt…`);
+    await cleanup?.(previous.created);
     await undo(previous.created);
   }
   await markers().updateOne(

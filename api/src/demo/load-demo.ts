@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password';
 import { findSessionUser } from '../auth/session-user';
 import { UserModel } from '../users/users.model';
 import { loadDemoActivity } from './demo-activity';
+import { tellDemoStory } from './demo-story-load';
 import { ensureDemoOrganisations, type DemoOrganisationIds } from './demo-organisations';
 import { ensureDemoRuleSet } from './demo-rule-set';
 
@@ -25,7 +26,11 @@ function organisationOf(ids: DemoOrganisationIds, org: DemoUserOrganisation): Ty
  * valuation rule set when it has none, and its contracts, places and job seekers once. Existing
  * records are left as they are, so what demo users changed (a password, a name) survives restarts.
  */
-export async function loadDemoData(log: (message: string) => void = () => undefined): Promise<DemoAccount[]> {
+export async function loadDemoData(
+  log: (message: string) => void = () => undefined,
+  // Fewer job seekers than the demo's 300 (tests tell the whole story faster with 40).
+  candidateCount?: number,
+): Promise<DemoAccount[]> {
   const ids = await ensureDemoOrganisations();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) {
@@ -53,6 +58,11 @@ export async function loadDemoData(log: (message: string) => void = () => undefi
   if (admin?.role === 'admin') await ensureDemoRuleSet(admin, ids.regionId);
   const consultant = await sessionUserOf('consultant@kansplek.nl');
   const candidateUser = await UserModel.findOne({ email: 'kandidaat@kansplek.nl' }).lean();
-  if (consultant && candidateUser) await loadDemoActivity(consultant, ids, String(candidateUser._id), log);
+  if (consultant && candidateUser)
+    await loadDemoActivity(consultant, ids, String(candidateUser._id), log, candidateCount);
+  const contractor = await sessionUserOf('aannemer@kansplek.nl');
+  const candidate = candidateUser ? await findSessionUser(String(candidateUser._id)) : undefined;
+  if (consultant && contractor && candidate)
+    await tellDemoStory({ consultant, contractor, candidate }, ids, log);
   return DEMO_USERS.map(({ role, email, name }) => ({ role, email, name, password: DEMO_PASSWORD }));
 }

@@ -1,0 +1,88 @@
+import { DEMO_USERS } from '@kansplek/seed';
+import { ContractModel } from '../contracts/contracts.model';
+import { contractProgress } from '../credits/contract-progress';
+import { CreditModel } from '../credits/credits.model';
+import { dutchToday } from '../contracts/today';
+import { EffortModel } from '../efforts/efforts.model';
+import { MatchModel } from '../matching/matches.model';
+import { NotificationModel } from '../notifications/notifications.model';
+import { startTestApp, type TestApp } from '../test/test-app';
+import { UserModel } from '../users/users.model';
+import { loadDemoData } from './load-demo';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  await loadDemoData(() => undefined, 40);
+}, 180_000);
+afterAll(() => app.stop());
+
+const count = <T>(items: T[], key: (item: T) => string) =>
+  items.reduce<Record<string, number>>(
+    (counts, item) => ({ ...counts, [key(item)]: (counts[key(item)] ?? 0) + 1 }),
+    {},
+  );
+
+describe('the demo tells the whole story', () => {
+  it('when the demo is loaded, then there are matches in every stage, trials with check-ins and hires with aftercare', async () => {
+    const matches = await MatchModel.find().lean();
+    expect(count(matches, (m) => m.stage)).toEqual({
+      proposed: 1,
+      shortlisted: 3,
+      introduced: 2,
+      interview: 1,
+      declined: 1,
+      trial: 2,
+      stopped: 1,
+      hired: 4,
+    });
+    const trials = matches.filter((m) => m.trial);
+    expect(trials.every((m) => (m.trial?.checkIns.length ?? 0) >= 1)).toBe(true);
+    const hires = matches.filter((m) => m.employment);
+    expect(hires.filter((m) => m.employment?.durable)).toHaveLength(2);
+    expect(hires.filter((m) => m.employment?.ended)).toHaveLength(1);
+    // The candidate account waits for an answer to an introduction.
+    expect(matches.filter((m) => m.introduction && !m.introduction.consent)).toHaveLength(1);
+  });
+
+  it('when the demo is loaded, then efforts are accepted, rejected and waiting, and placements and efforts are credited', async () => {
+    const efforts = await EffortModel.find().lean();
+    expect(count(efforts, (e) => e.status)).toEqual({ accepted: 3, rejected: 1, submitted: 1 });
+    const credits = await CreditModel.find().lean();
+    expect(credits.filter((c) => c.source === 'effort')).toHaveLength(3);
+    expect(credits.filter((c) => c.source === 'placement').length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('when the demo is loaded, then every demo account has a notification waiting', async () => {
+    const users = await UserModel.find({ email: { $in: DEMO_USERS.map((u) => u.email) } }).lean();
+    for (const user of users) {
+      const unread = await NotificationModel.countDocuments({ userId: user._id, readAt: null });
+      // Named by e-mail, so a failure says whose inbox is empty.
+      expect({ email: user.email, waiting: unread > 0 }).toEqual({ email: user.email, waiting: true });
+    }
+  });
+
+  it('when the demo is loaded, then some contracts are ahead of or on pace and others behind', async () => {
+    const contracts = await ContractModel.find({ status: { $ne: 'draft' } }).lean();
+    const forecasts = await Promise.all(
+      contracts.map(async (c) => (await contractProgress(c, dutchToday())).forecast.status),
+    );
+    expect(forecasts).toEqual(expect.arrayContaining(['on_track', 'behind']));
+  });
+
+  it('when the demo loads again, then nothing is added twice', async () => {
+    const before = {
+      matches: await MatchModel.countDocuments(),
+      efforts: await EffortModel.countDocuments(),
+      credits: await CreditModel.countDocuments(),
+      contracts: await ContractModel.countDocuments(),
+    };
+    await loadDemoData(() => undefined, 40);
+    expect({
+      matches: await MatchModel.countDocuments(),
+      efforts: await EffortModel.countDocuments(),
+      credits: await CreditModel.countDocuments(),
+      contracts: await ContractModel.countDocuments(),
+    }).toEqual(before);
+  });
+});
