@@ -8,6 +8,7 @@ import { connectDatabase } from './database/connect';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
 import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
+import { tellDemoStory } from './demo/demo-story-load';
 import type { Logger } from './logger';
 import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
@@ -54,6 +55,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     const demoAccounts = config.DEMO_DATA ? await loadDemoData((m) => log.info(m)) : [];
 
     const searchSync = await startSearchSync(search, log);
+    if (config.DEMO_DATA) await tellDemoStory((m) => log.info(m));
 
     const { app, sessionMiddleware } = createApp({ config, log, search });
     const server = http.createServer(app);

@@ -8,12 +8,14 @@ import { MatchModel } from '../matching/matches.model';
 import { NotificationModel } from '../notifications/notifications.model';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { UserModel } from '../users/users.model';
+import { tellDemoStory } from './demo-story-load';
 import { loadDemoData } from './load-demo';
 
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
   await loadDemoData(() => undefined, 40);
+  await tellDemoStory();
 }, 180_000);
 afterAll(() => app.stop());
 
@@ -78,6 +80,7 @@ describe('the demo tells the whole story', () => {
       contracts: await ContractModel.countDocuments(),
     };
     await loadDemoData(() => undefined, 40);
+    await tellDemoStory();
     expect({
       matches: await MatchModel.countDocuments(),
       efforts: await EffortModel.countDocuments(),

@@ -4,7 +4,6 @@ import { hashPassword } from '../auth/password';
 import { findSessionUser } from '../auth/session-user';
 import { UserModel } from '../users/users.model';
 import { loadDemoActivity } from './demo-activity';
-import { tellDemoStory } from './demo-story-load';
 import { ensureDemoOrganisations, type DemoOrganisationIds } from './demo-organisations';
 import { ensureDemoRuleSet } from './demo-rule-set';
 
@@ -60,9 +59,5 @@ export async function loadDemoData(
   const candidateUser = await UserModel.findOne({ email: 'kandidaat@kansplek.nl' }).lean();
   if (consultant && candidateUser)
     await loadDemoActivity(consultant, ids, String(candidateUser._id), log, candidateCount);
-  const contractor = await sessionUserOf('aannemer@kansplek.nl');
-  const candidate = candidateUser ? await findSessionUser(String(candidateUser._id)) : undefined;
-  if (consultant && contractor && candidate)
-    await tellDemoStory({ consultant, contractor, candidate }, ids, log);
   return DEMO_USERS.map(({ role, email, name }) => ({ role, email, name, password: DEMO_PASSWORD }));
 }

@@ -47,15 +47,26 @@ describe('command-line arguments', () => {
     expect(() => parseReindexArgs(['--index', 'users'])).toThrow('--index must be one of candidates, places');
   });
 
-  it('when bench gets no flags, then it measures the issue’s sizes', () => {
+  it('when bench gets no flags, then it measures the small size, and --size large the issue’s targets', () => {
     expect(parseBenchArgs([])).toEqual({
-      candidates: 100_000,
-      places: 10_000,
+      size: 'small',
+      candidates: 10_000,
+      places: 1_000,
       proposals: 200,
       naivePlaces: 3,
       searchRounds: 5,
+      loadSeconds: 10,
       seed: 2026,
     });
+    expect(parseBenchArgs(['--size', 'large'])).toMatchObject({
+      size: 'large',
+      candidates: 100_000,
+      places: 10_000,
+    });
+    expect(parseBenchArgs(['--size', 'large', '--candidates', '50000'])).toMatchObject({
+      candidates: 50_000,
+    });
+    expect(() => parseBenchArgs(['--size', 'huge'])).toThrow(UsageError);
     expect(parseBenchArgs(['--proposals', '20', '--naive-places', '0'])).toMatchObject({
       proposals: 20,
       naivePlaces: 0,

@@ -69,18 +69,33 @@ export function parseReindexArgs(argv: string[]): { indexes: IndexName[] } {
   return { indexes: asked.length ? INDEX_NAMES.filter((n) => asked.includes(n)) : [...INDEX_NAMES] };
 }
 
+/** The two standard sizes: `small` (10k candidates, 1k places; quick) and `large` (100k, 10k: the targets). */
+export const BENCH_SIZES = {
+  small: { candidates: 10_000, places: 1_000 },
+  large: { candidates: 100_000, places: 10_000 },
+} as const;
+export type BenchSize = keyof typeof BENCH_SIZES;
+
 export interface BenchArgs {
+  size: BenchSize;
   candidates: number;
   places: number;
   proposals: number;
   naivePlaces: number;
   searchRounds: number;
+  // How long each throughput run (autocannon) lasts.
+  loadSeconds: number;
   seed: number;
 }
 
-/** `npm run bench [-- --candidates N --places M --proposals P --naive-places K --search-rounds R]`. */
+/**
+ * `npm run bench [-- --size small|large --candidates N --places M --proposals P --naive-places K
+ * --search-rounds R --load-seconds S]`; `--candidates` and `--places` override the size's counts.
+ */
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const flags = parseFlags(argv, [
+    'size',
+    'load-seconds',
     'candidates',
     'places',
     'proposals',
@@ -89,9 +104,13 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     'seed',
   ]);
   const last = (name: string) => flags[name]?.at(-1);
+  const size = (last('size') ?? 'small') as BenchSize;
+  if (!(size in BENCH_SIZES)) throw new UsageError(`--size must be small or large (got "${size}")`);
   return {
-    candidates: wholeNumber('candidates', last('candidates'), 1, 5_000_000) ?? 100_000,
-    places: wholeNumber('places', last('places'), 1, 1_000_000) ?? 10_000,
+    size,
+    candidates: wholeNumber('candidates', last('candidates'), 1, 5_000_000) ?? BENCH_SIZES[size].candidates,
+    places: wholeNumber('places', last('places'), 1, 1_000_000) ?? BENCH_SIZES[size].places,
+    loadSeconds: wholeNumber('load-seconds', last('load-seconds'), 1, 600) ?? 10,
     proposals: wholeNumber('proposals', last('proposals'), 1, 10_000) ?? 200,
     naivePlaces: wholeNumber('naive-places', last('naive-places'), 0, 100) ?? 3,
     searchRounds: wholeNumber('search-rounds', last('search-rounds'), 1, 1000) ?? 5,

@@ -12,10 +12,13 @@ import { BENCH_CONSULTANT, startBenchPlatform, type BenchPlatform } from './benc
 import { formatBenchTable, TARGETS, type BenchResults } from './bench-report';
 import { pickSample, summarize, typedPrefixes } from './bench-stats';
 import { readScaleMarker } from './generate-scale-data';
+import { measureLoad, type LoadResult } from './bench-load';
+import { measureSroiReport } from './bench-sroi';
+import { ContractModel } from '../contracts/contracts.model';
 import { naiveProposals, type NaiveProposals } from './naive-proposals';
 
 const USAGE =
-  'usage: npm run bench [-- --candidates N --places M --proposals P --naive-places K --search-rounds R --seed S]';
+  'usage: npm run bench [-- --size small|large --candidates N --places M --proposals P --naive-places K --search-rounds R --load-seconds S --seed S]';
 const RESULTS = path.join(ROOT_DIR, 'bench', 'results', 'latest.json');
 const WARM_UP = 5;
 
@@ -98,6 +101,43 @@ async function measureNaive(placeIds: string[], topTen: Map<string, string[]>, c
   };
 }
 
+/** Requests per second on search, proposals and contract progress, each on its own for a while. */
+async function measureThroughput(
+  url: string,
+  client: BenchClient,
+  placeIds: string[],
+  seconds: number,
+): Promise<LoadResult[]> {
+  const headers = client.sessionHeaders();
+  const contracts = await ContractModel.find({ status: 'active' }).select({ _id: 1 }).limit(50).lean();
+  const runs: Array<[string, Array<{ method: 'GET' | 'POST'; path: string; body?: unknown }>]> = [
+    [
+      'GET /api/candidates/search?q=…',
+      SEARCH_QUERIES.map((q) => ({
+        method: 'GET',
+        path: `/api/candidates/search?q=${encodeURIComponent(q)}`,
+      })),
+    ],
+    [
+      'POST /api/places/:id/proposals',
+      placeIds
+        .slice(0, 50)
+        .map((id) => ({ method: 'POST', path: `/api/places/${id}/proposals`, body: { limit: 10 } })),
+    ],
+    [
+      'GET /api/contracts/:id/progress',
+      contracts.map((c) => ({ method: 'GET', path: `/api/contracts/${String(c._id)}/progress` })),
+    ],
+  ];
+  const results: LoadResult[] = [];
+  for (const [endpoint, requests] of runs) {
+    if (!requests.length) continue;
+    results.push(await measureLoad(url, endpoint, headers, requests, { seconds }));
+    console.log(`  ${endpoint}: ${Math.round(results.at(-1)!.requestsPerSecond)} requests/s`);
+  }
+  return results;
+}
+
 async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatform): Promise<BenchResults> {
   const marker = (await readScaleMarker())!;
   const loadAtStart = os.loadavg()[0]!;
@@ -112,6 +152,8 @@ async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatfor
   const proposals = await measureProposals(client, placeIds);
   console.log(`Search as you type (${args.searchRounds} rounds)…`);
   const search = await measureSearch(client, args.searchRounds);
+  console.log(`Throughput under load (${args.loadSeconds} s per endpoint, 10 connections)…`);
+  const load = await measureThroughput(platform.url, client, placeIds, args.loadSeconds);
   console.log('Breakdown of the same work, in-process…');
   const sample = await PlaceModel.findById(placeIds[0]).select({ regionId: 1 }).lean();
   const benchUser = await UserModel.findOne({ email: BENCH_CONSULTANT.email }).select({ _id: 1 }).lean();
@@ -124,6 +166,10 @@ async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatfor
     `Naive baseline for ${args.naivePlaces} places (loads every candidate from MongoDB each time)…`,
   );
   const naive = await measureNaive(placeIds.slice(0, args.naivePlaces), proposals.topTen, config);
+  console.log('SROI report of the region (in-process and over HTTP)…');
+  const sroi = await measureSroiReport(client, user);
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const searchLoad = load.find((l) => l.endpoint.includes('search'))!;
   const cpus = os.cpus();
   return {
     measuredAt: new Date().toISOString(),
@@ -145,29 +191,37 @@ async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatfor
       seed: marker.seed,
     },
     indexBuild: { startSearchMs: platform.startSearchMs, indexes: platform.indexBuilds },
-    memory: { beforeIndex: platform.memoryBefore, afterIndex: platform.memoryAfterIndex },
+    memory: { beforeIndex: platform.memoryBefore, afterIndex: platform.memoryAfterIndex, peakRssMb },
     proposals: proposals.summary,
     breakdown,
     search,
+    load,
+    sroi,
     naive: naive && { ...naive, ratioToProposalsP95: naive.meanMs / Math.max(0.1, proposals.summary.p95) },
     targets: {
       ...TARGETS,
       proposalsMet: proposals.summary.errors === 0 && proposals.summary.p95 < TARGETS.proposalsP95Ms,
       searchMet: search.errors === 0 && search.p95 < TARGETS.searchP95Ms,
+      searchThroughputMet:
+        searchLoad.errors === 0 && searchLoad.requestsPerSecond >= TARGETS.searchRequestsPerSecond,
+      memoryMet: peakRssMb < TARGETS.peakRssMb,
     },
   };
 }
 
 /**
- * `npm run bench`: the API with 100,000 candidates and 10,000 places in the embedded engine, measured
- * over HTTP. Data lives in DATA_DIR=.data/bench (generated once, reused); figures go to
- * bench/results/latest.json. Not part of `npm test`.
+ * `npm run bench`: the API with 10,000 candidates and 1,000 places (`--size large`: 100,000 and
+ * 10,000) in the embedded engine, measured over HTTP and in-process. Data lives in .data/bench-small
+ * or .data/bench (generated once, reused); figures go to bench/results/latest.json. Not part of `npm test`.
  */
 async function main() {
   const args = parseBenchArgs(process.argv.slice(2));
   const config = loadConfig({
     ...process.env,
-    DATA_DIR: process.env.BENCH_DATA_DIR ?? path.join(ROOT_DIR, '.data', 'bench'),
+    // One data directory per size, so switching sizes does not generate the data again.
+    DATA_DIR:
+      process.env.BENCH_DATA_DIR ??
+      path.join(ROOT_DIR, '.data', args.size === 'large' ? 'bench' : 'bench-small'),
     PORT: '0',
     LOG_LEVEL: 'info',
     // The embedded engine is what is measured; Meilisearch keeps its own index.

@@ -26,6 +26,11 @@ export class BenchClient {
     return client;
   }
 
+  /** The session's cookie and CSRF token, for other clients (autocannon) acting as this user. */
+  sessionHeaders(): Record<string, string> {
+    return { cookie: this.cookie, 'x-csrf-token': this.csrfToken };
+  }
+
   private async refreshCsrf(): Promise<void> {
     const res = await this.get<{ data: { token: string } }>('/api/auth/csrf');
     this.csrfToken = res.body.data.token;

@@ -1,8 +1,14 @@
 import type { Breakdown } from './bench-breakdown';
 import type { LatencySummary } from './bench-stats';
 import type { IndexBuild, MemoryFigures } from './bench-platform';
+import type { LoadResult } from './bench-load';
 
-export const TARGETS = { proposalsP95Ms: 50, searchP95Ms: 30 } as const;
+export const TARGETS = {
+  proposalsP95Ms: 50,
+  searchP95Ms: 30,
+  searchRequestsPerSecond: 500,
+  peakRssMb: 1536,
+} as const;
 
 export interface BenchResults {
   measuredAt: string;
@@ -13,11 +19,13 @@ export interface BenchResults {
   engine: string;
   data: { candidates: number; places: number; contractors: number; openPlaces: number; seed: number };
   indexBuild: { startSearchMs: number; indexes: IndexBuild[] };
-  memory: { beforeIndex: MemoryFigures; afterIndex: MemoryFigures };
+  memory: { beforeIndex: MemoryFigures; afterIndex: MemoryFigures; peakRssMb: number };
   proposals: LatencySummary & { errors: number; meanProposals: number };
   /** The parts of the work timed in-process (engine queries, MongoDB reads). */
   breakdown: Breakdown;
   search: LatencySummary & { errors: number; slowest: Array<{ q: string; p50: number; hits: number }> };
+  load: LoadResult[];
+  sroi: { contracts: number; inProcess: LatencySummary; http: LatencySummary & { errors: number } };
   naive: {
     places: number;
     meanMs: number;
@@ -25,7 +33,12 @@ export interface BenchResults {
     ratioToProposalsP95: number;
     overlapAt10: number;
   } | null;
-  targets: { proposalsP95Ms: number; searchP95Ms: number; proposalsMet: boolean; searchMet: boolean };
+  targets: typeof TARGETS & {
+    proposalsMet: boolean;
+    searchMet: boolean;
+    searchThroughputMet: boolean;
+    memoryMet: boolean;
+  };
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -68,9 +81,45 @@ export function formatBenchTable(r: BenchResults): string {
   for (const [part, t] of Object.entries(r.breakdown)) {
     rows.push([`  ${part}`, String(t.count), ms(t.p50), ms(t.p95), ms(t.max), ms(t.mean), '']);
   }
+  rows.push(
+    [
+      'SROI summary of the region (in-process)',
+      String(r.sroi.inProcess.count),
+      ms(r.sroi.inProcess.p50),
+      ms(r.sroi.inProcess.p95),
+      ms(r.sroi.inProcess.max),
+      ms(r.sroi.inProcess.mean),
+      '',
+    ],
+    [
+      'GET /api/reports/summary',
+      String(r.sroi.http.count),
+      ms(r.sroi.http.p50),
+      ms(r.sroi.http.p95),
+      ms(r.sroi.http.max),
+      ms(r.sroi.http.mean),
+      '',
+    ],
+  );
   if (r.naive) {
     rows.push(['naive: load all + score in JS', String(r.naive.places), '', '', '', ms(r.naive.meanMs), '']);
   }
+  const loadRows = [
+    ['under load (autocannon)', 'connections', 's', 'requests', 'req/s', 'p50', 'p99', 'errors', 'target'],
+    ...r.load.map((l) => [
+      l.endpoint,
+      String(l.connections),
+      String(l.seconds),
+      String(l.requests),
+      l.requestsPerSecond.toFixed(0),
+      ms(l.p50Ms),
+      ms(l.p99Ms),
+      String(l.errors),
+      l.endpoint.includes('search')
+        ? `≥ ${r.targets.searchRequestsPerSecond} req/s, 0 errors: ${met(r.targets.searchThroughputMet)}`
+        : '',
+    ]),
+  ];
   const lines = [
     `Kansplek benchmark ${r.measuredAt} — ${r.data.candidates.toLocaleString('en-US')} candidates, ` +
       `${r.data.places.toLocaleString('en-US')} places (${r.data.openPlaces.toLocaleString('en-US')} open), ` +
@@ -79,12 +128,16 @@ export function formatBenchTable(r: BenchResults): string {
     '',
     pad(rows),
     '',
+    pad(loadRows),
+    '',
     `index build (API start): ${(r.indexBuild.startSearchMs / 1000).toFixed(1)} s — ` +
       r.indexBuild.indexes
         .map((i) => `${i.index} ${i.documents} docs in ${(i.ms / 1000).toFixed(1)} s`)
         .join(', '),
     `memory: before indexing RSS ${r.memory.beforeIndex.rssMb} MB, heap ${r.memory.beforeIndex.heapUsedMb} MB; ` +
-      `after RSS ${r.memory.afterIndex.rssMb} MB, heap ${r.memory.afterIndex.heapUsedMb} MB`,
+      `after RSS ${r.memory.afterIndex.rssMb} MB, heap ${r.memory.afterIndex.heapUsedMb} MB; ` +
+      `peak RSS ${r.memory.peakRssMb} MB (< ${r.targets.peakRssMb} MB: ${met(r.targets.memoryMet)})`,
+    `SROI summary covers ${r.sroi.contracts} contracts; ${r.sroi.http.errors} errors`,
     `proposals: ${r.proposals.errors} errors, ${r.proposals.meanProposals.toFixed(1)} proposals per place on average`,
     `search: ${r.search.errors} errors; slowest queries (p50): ` +
       r.search.slowest.map((s) => `"${s.q}" ${ms(s.p50)} (${s.hits} hits)`).join(', '),

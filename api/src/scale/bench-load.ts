@@ -1,0 +1,55 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  endpoint: string;
+  connections: number;
+  seconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Connection errors and timeouts plus answers other than 2xx. */
+  errors: number;
+}
+
+export interface LoadRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+}
+
+/**
+ * Throughput under load: autocannon keeps `connections` requests in flight for `seconds`, cycling
+ * through the given requests, with the signed-in session's cookie and CSRF token.
+ */
+export async function measureLoad(
+  baseUrl: string,
+  endpoint: string,
+  headers: Record<string, string>,
+  requests: LoadRequest[],
+  { connections = 10, seconds = 10 }: { connections?: number; seconds?: number } = {},
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url: baseUrl,
+    connections,
+    duration: seconds,
+    headers: { accept: 'application/json', ...headers },
+    requests: requests.map((r) => ({
+      method: r.method,
+      path: r.path,
+      ...(r.body === undefined
+        ? {}
+        : { body: JSON.stringify(r.body), headers: { 'content-type': 'application/json' } }),
+    })),
+  });
+  return {
+    endpoint,
+    connections,
+    seconds,
+    requests: result.requests.total,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
