@@ -1,6 +1,7 @@
 import type { Types } from 'mongoose';
 import { addMonths, type TPlaceKind, type TTargetGroup } from '../contract';
 import { CandidateModel } from '../candidates/candidates.model';
+import { findByIds } from '../database/find-by-id';
 import { MatchModel } from '../matching/matches.model';
 import { PlaceModel } from '../places/places.model';
 import { addDays, creditCentsAt } from '../valuation/credit-lines';
@@ -22,19 +23,25 @@ interface PlaceFacts {
  * today. The trial months already running are realised credit, not pipeline.
  */
 export async function pipelineValue(
-  contract: { _id: Types.ObjectId; regionId?: Types.ObjectId | null },
+  contract: { _id: Types.ObjectId; contractorId: Types.ObjectId; regionId?: Types.ObjectId | null },
   today: string,
 ): Promise<{ cents: number; matches: number }> {
-  const places = await PlaceModel.find({ contractId: contract._id })
-    .select({ kind: 1, hours: 1 })
-    .lean<PlaceFacts[]>();
-  if (places.length === 0 || !contract.regionId) return { cents: 0, matches: 0 };
-  const matches = await MatchModel.find({
-    placeId: { $in: places.map((p) => p._id) },
+  if (!contract.regionId) return { cents: 0, matches: 0 };
+  // The contractor's matches in these stages first (few), then their places by id: FerretDB answers a
+  // query on a place's contract by reading every place, but a place by id from its index.
+  const inPipeline = await MatchModel.find({
+    contractorId: contract.contractorId,
     stage: { $in: PIPELINE_STAGES },
   })
     .select({ placeId: 1, candidateId: 1 })
     .lean();
+  const places = (
+    await findByIds(
+      PlaceModel,
+      inPipeline.map((m) => m.placeId),
+    )
+  ).filter((place) => String(place.contractId) === String(contract._id)) as unknown as PlaceFacts[];
+  const matches = inPipeline.filter((m) => places.some((p) => String(p._id) === String(m.placeId)));
   const ruleSet = ruleSetInForce(await ruleSetsOfRegion(contract.regionId), today);
   if (!ruleSet || matches.length === 0) return { cents: 0, matches: matches.length };
   const placeById = new Map(places.map((p) => [String(p._id), p]));

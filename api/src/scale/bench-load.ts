@@ -31,6 +31,8 @@ export async function measureLoad(
 ): Promise<LoadResult> {
   const result = await autocannon({
     url: baseUrl,
+    // The load comes from a worker thread, so it does not compete with the API for this event loop.
+    workers: 1,
     connections,
     duration: seconds,
     headers: { accept: 'application/json', ...headers },

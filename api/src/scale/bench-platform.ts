@@ -64,6 +64,23 @@ async function timed<T>(label: string, log: (m: string) => void, step: () => Pro
   return result;
 }
 
+/** The demo region, the scale data and the bench consultant, generated once and checked at each run. */
+async function prepareBenchData(config: TConfig, args: BenchArgs, log: (m: string) => void) {
+  configureGeocoder(config.GEOCODER);
+  await timed('demo region checked', log, () => loadDemoData(log));
+  const scale = { candidates: args.candidates, places: args.places, seed: args.seed, batchSize: 1000 };
+  await timed('scale data checked', log, () => generateScaleData(scale, log));
+  const { servicePointId } = await ensureDemoOrganisations();
+  await UserModel.updateOne(
+    { email: BENCH_CONSULTANT.email },
+    {
+      $set: { passwordHash: await hashPassword(BENCH_CONSULTANT.password), status: 'active' },
+      $setOnInsert: { name: 'Bench Consulent', role: 'consultant', organisationId: servicePointId },
+    },
+    { upsert: true },
+  );
+}
+
 /**
  * The API as platform.ts starts it (database, demo, embedded search built from MongoDB, HTTP app), on a
  * free port, after making sure the data directory holds the benchmark's scale data.
@@ -78,19 +95,14 @@ export async function startBenchPlatform(
     if (!config.MONGODB_URI) local = await startLocalMongo({ dataDir: config.DATA_DIR, log });
     await connectDatabase(config.MONGODB_URI ?? local!.uri, local ? 'kansplek' : undefined);
   });
-  configureGeocoder(config.GEOCODER);
-  await timed('demo region checked', log, () => loadDemoData(log));
-  const scale = { candidates: args.candidates, places: args.places, seed: args.seed, batchSize: 1000 };
-  await timed('scale data checked', log, () => generateScaleData(scale, log));
-  const { servicePointId } = await ensureDemoOrganisations();
-  await UserModel.updateOne(
-    { email: BENCH_CONSULTANT.email },
-    {
-      $set: { passwordHash: await hashPassword(BENCH_CONSULTANT.password), status: 'active' },
-      $setOnInsert: { name: 'Bench Consulent', role: 'consultant', organisationId: servicePointId },
-    },
-    { upsert: true },
-  );
+  try {
+    await prepareBenchData(config, args, log);
+  } catch (error) {
+    // A failed start leaves no database running on the data directory.
+    await mongoose.disconnect().catch(() => undefined);
+    await local?.stop();
+    throw error;
+  }
 
   const memoryBefore = memory();
   const search = new EmbeddedEngine();
