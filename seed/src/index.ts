@@ -9,3 +9,4 @@ export * from './demo/postcode-areas';
 export * from './demo/region';
 export * from './demo/demo-data';
 export * from './scale/scale-data';
+export * from './scale/scale-activity';

@@ -1,5 +1,9 @@
 import type { MatchDoc } from '../matching/matches.model';
-import { cancelReminders, scheduleReminder } from '../reminders/reminders.service';
+import {
+  cancelReminders,
+  scheduleReminder,
+  type ScheduleReminderInput,
+} from '../reminders/reminders.service';
 import { partiesOf } from './notify-parties';
 import { matchNames } from './stage-notifications';
 
@@ -30,33 +34,63 @@ async function audience(match: MatchDoc) {
   };
 }
 
+type MatchNames = { candidate: string; place: string };
+
+/** A reminder as scheduled for a match: its key, kind, time and message parameters. */
+export type MatchReminderSpec = Pick<ScheduleReminderInput, 'key' | 'kind' | 'dueAt' | 'params'>;
+
+/** The reminders of a running trial: its ending (keyed by the planned end) and an overdue check-in. */
+export function trialReminderSpecs(match: Pick<MatchDoc, '_id' | 'trial'>, names: MatchNames): MatchReminderSpec[] {
+  const trial = match.trial;
+  if (!trial) return [];
+  const id = String(match._id);
+  const lastContact = trial.checkIns.reduce((last, c) => (c.date > last ? c.date : last), trial.startDate);
+  return [
+    {
+      key: trialEndingKey(id) + trial.plannedEnd,
+      kind: 'trial_ending',
+      dueAt: morningOf(addDays(trial.plannedEnd, -TRIAL_ENDING_DAYS_BEFORE)),
+      params: { ...names, date: displayDate(trial.plannedEnd) },
+    },
+    {
+      key: checkInKey(id) + lastContact,
+      kind: 'checkin_overdue',
+      dueAt: morningOf(addDays(lastContact, CHECKIN_DUE_AFTER_DAYS)),
+      params: { ...names, date: displayDate(lastContact) },
+    },
+  ];
+}
+
+/** The reminders of an employment: each aftercare check-in not done yet, on its due date. */
+export function aftercareReminderSpecs(
+  match: Pick<MatchDoc, '_id' | 'employment'>,
+  names: MatchNames,
+): MatchReminderSpec[] {
+  const id = String(match._id);
+  return (match.employment?.aftercare ?? [])
+    .filter((a) => !a.doneAt)
+    .map((entry) => ({
+      key: aftercareKey(id, entry.dueDate),
+      kind: 'aftercare_due',
+      dueAt: morningOf(entry.dueDate),
+      params: { ...names, months: String(entry.month), date: displayDate(entry.dueDate) },
+    }));
+}
+
 /**
  * The reminders of a running trial, for its current state: the trial ending (the key names the planned
  * end, so an extension replaces it) and an overdue check-in (the key names the last check-in date).
  * Called on start, on each check-in and on each extension; reminders for an older state are cancelled.
  */
 export async function scheduleTrialReminders(match: MatchDoc): Promise<void> {
-  const trial = match.trial;
-  if (!trial) return;
+  if (!match.trial) return;
   const id = String(match._id);
   const { names, ...to } = await audience(match);
-  const lastContact = trial.checkIns.reduce((last, c) => (c.date > last ? c.date : last), trial.startDate);
   await cancelReminders({ keyPrefix: trialEndingKey(id) });
   await cancelReminders({ keyPrefix: checkInKey(id) });
-  await scheduleReminder({
-    ...to,
-    key: trialEndingKey(id) + trial.plannedEnd,
-    kind: 'trial_ending',
-    dueAt: morningOf(addDays(trial.plannedEnd, -TRIAL_ENDING_DAYS_BEFORE)),
-    params: { ...names, date: displayDate(trial.plannedEnd) },
-  });
-  await scheduleReminder({
-    ...to,
-    key: checkInKey(id) + lastContact,
-    kind: 'checkin_overdue',
-    dueAt: morningOf(addDays(lastContact, CHECKIN_DUE_AFTER_DAYS)),
-    params: { ...names, date: displayDate(lastContact) },
-  });
+  for (const spec of trialReminderSpecs(match, names)) {
+    await scheduleReminder({ ...to, ...spec } as ScheduleReminderInput);
+  }
 }
 
 /** Hired: the trial's reminders end, and each aftercare check-in not done yet is reminded of when due. */
@@ -66,14 +100,8 @@ export async function scheduleAftercareReminders(match: MatchDoc): Promise<void>
   await cancelReminders({ keyPrefix: checkInKey(id) });
   if (!match.employment) return;
   const { names, ...to } = await audience(match);
-  for (const entry of match.employment.aftercare.filter((a) => !a.doneAt)) {
-    await scheduleReminder({
-      ...to,
-      key: aftercareKey(id, entry.dueDate),
-      kind: 'aftercare_due',
-      dueAt: morningOf(entry.dueDate),
-      params: { ...names, months: String(entry.month), date: displayDate(entry.dueDate) },
-    });
+  for (const spec of aftercareReminderSpecs(match, names)) {
+    await scheduleReminder({ ...to, ...spec } as ScheduleReminderInput);
   }
 }
 

@@ -7,7 +7,7 @@ import { PlaceModel } from '../places/places.model';
 import { notifyParties } from './notify-parties';
 
 /** Stage names in notifications (the client has its own labels for screens). */
-const STAGE_NAMES: Record<TMatchStage, { nl: string; en: string }> = {
+export const STAGE_NAMES: Record<TMatchStage, { nl: string; en: string }> = {
   proposed: { nl: 'voorgesteld', en: 'proposed' },
   shortlisted: { nl: 'op de shortlist', en: 'shortlisted' },
   introduced: { nl: 'voorgesteld aan de werkgever', en: 'introduced' },

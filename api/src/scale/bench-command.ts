@@ -15,6 +15,11 @@ import { readScaleMarker } from './generate-scale-data';
 import { measureLoad, type LoadResult } from './bench-load';
 import { measureSroiReport } from './bench-sroi';
 import { ContractModel } from '../contracts/contracts.model';
+import { CreditModel } from '../credits/credits.model';
+import { EffortModel } from '../efforts/efforts.model';
+import { MatchModel } from '../matching/matches.model';
+import { NotificationModel } from '../notifications/notifications.model';
+import { ReminderModel } from '../reminders/reminders.model';
 import { naiveProposals, type NaiveProposals } from './naive-proposals';
 
 const USAGE =
@@ -189,6 +194,7 @@ async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatfor
       contractors: marker.companies,
       openPlaces: open.length,
       seed: marker.seed,
+      records: await countRecords(),
     },
     indexBuild: { startSearchMs: platform.startSearchMs, indexes: platform.indexBuilds },
     memory: { beforeIndex: platform.memoryBefore, afterIndex: platform.memoryAfterIndex, peakRssMb },
@@ -207,6 +213,23 @@ async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatfor
       memoryMet: peakRssMb < TARGETS.peakRssMb,
     },
   };
+}
+
+/** How many records of each kind the benchmark's database holds besides candidates and places. */
+async function countRecords(): Promise<Record<string, number>> {
+  const models = {
+    matches: MatchModel,
+    credits: CreditModel,
+    efforts: EffortModel,
+    notifications: NotificationModel,
+    reminders: ReminderModel,
+    users: UserModel,
+  };
+  const counts: Record<string, number> = {};
+  for (const [name, model] of Object.entries(models)) {
+    counts[name] = await (model as unknown as typeof UserModel).estimatedDocumentCount();
+  }
+  return counts;
 }
 
 /**

@@ -7,7 +7,14 @@ const results: BenchResults = {
   loadAverage: { start: 0.5, end: 1.25 },
   database: 'ferretdb',
   engine: 'embedded (MiniSearch)',
-  data: { candidates: 100_000, places: 10_000, contractors: 200, openPlaces: 7500, seed: 2026 },
+  data: {
+    candidates: 100_000,
+    places: 10_000,
+    contractors: 200,
+    openPlaces: 7500,
+    seed: 2026,
+    records: { matches: 48_000, credits: 5200 },
+  },
   indexBuild: { startSearchMs: 90_000, indexes: [{ index: 'candidates', documents: 100_000, ms: 80_000 }] },
   memory: {
     beforeIndex: { rssMb: 200, heapUsedMb: 100 },
@@ -56,6 +63,7 @@ describe('benchmark table', () => {
     expect(table).toMatch(/GET \/api\/candidates\/search\?q=….*31\.0 ms.*p95 < 30 ms: MISSED/);
     expect(table).toContain('100,000 candidates, 10,000 places (7,500 open)');
     expect(table).toContain('load average 0.5 → 1.3');
+    expect(table).toContain('records: matches 48,000, credits 5,200');
     expect(table).toContain(
       'mean 40100.0 ms = 1000× the proposals p95; top-10 overlap with the endpoint 90 %',
     );

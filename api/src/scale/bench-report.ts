@@ -17,7 +17,15 @@ export interface BenchResults {
   loadAverage: { start: number; end: number };
   database: string;
   engine: string;
-  data: { candidates: number; places: number; contractors: number; openPlaces: number; seed: number };
+  data: {
+    candidates: number;
+    places: number;
+    contractors: number;
+    openPlaces: number;
+    seed: number;
+    /** What else the region holds (matches, credits, efforts, notifications, reminders, users). */
+    records: Record<string, number>;
+  };
   indexBuild: { startSearchMs: number; indexes: IndexBuild[] };
   memory: { beforeIndex: MemoryFigures; afterIndex: MemoryFigures; peakRssMb: number };
   proposals: LatencySummary & { errors: number; meanProposals: number };
@@ -132,11 +140,18 @@ export function formatBenchTable(r: BenchResults): string {
     '',
     `index build (API start): ${(r.indexBuild.startSearchMs / 1000).toFixed(1)} s — ` +
       r.indexBuild.indexes
-        .map((i) => `${i.index} ${i.documents} docs in ${(i.ms / 1000).toFixed(1)} s`)
+        .map(
+          (i) =>
+            `${i.index} ${i.documents} docs in ${(i.ms / 1000).toFixed(1)} s ` +
+            `(${Math.round(i.documents / Math.max(0.001, i.ms / 1000)).toLocaleString('en-US')} docs/s)`,
+        )
         .join(', '),
     `memory: before indexing RSS ${r.memory.beforeIndex.rssMb} MB, heap ${r.memory.beforeIndex.heapUsedMb} MB; ` +
       `after RSS ${r.memory.afterIndex.rssMb} MB, heap ${r.memory.afterIndex.heapUsedMb} MB; ` +
       `peak RSS ${r.memory.peakRssMb} MB (< ${r.targets.peakRssMb} MB: ${met(r.targets.memoryMet)})`,
+    `records: ${Object.entries(r.data.records)
+      .map(([name, n]) => `${name} ${n.toLocaleString('en-US')}`)
+      .join(', ')}`,
     `SROI summary covers ${r.sroi.contracts} contracts; ${r.sroi.http.errors} errors`,
     `proposals: ${r.proposals.errors} errors, ${r.proposals.meanProposals.toFixed(1)} proposals per place on average`,
     `search: ${r.search.errors} errors; slowest queries (p50): ` +

@@ -1,21 +1,25 @@
 import { buildScaleCandidate, buildScaleCompany, buildScalePlace, scaleCompanyCount } from '@kansplek/seed';
-import mongoose, { type Model } from 'mongoose';
+import mongoose from 'mongoose';
 import { findSessionUser } from '../auth/session-user';
-import { CandidateModel } from '../candidates/candidates.model';
 import { ContractModel } from '../contracts/contracts.model';
 import { ensureDemoOrganisations } from '../demo/demo-organisations';
 import { OrganisationModel } from '../organisations/organisations.model';
 import { PlaceModel } from '../places/places.model';
 import { UserModel } from '../users/users.model';
 import type { ScaleArgs } from './args';
-import { batchRanges } from './batches';
-import { startProgress } from './progress';
+import {
+  addCandidateWithMatch,
+  emptyCandidateBatch,
+  generateContractorActivity,
+  loadActivityContext,
+  writeCandidateBatch,
+} from './generate-scale-activity';
+import { eachIndex, generateRange, insertRaw } from './scale-writes';
 import {
   toCandidateRecord,
   toCompanyRecord,
   toContractRecord,
   toPlaceRecord,
-  type RawRecord,
   type ScaleContext,
 } from './scale-records';
 
@@ -28,6 +32,9 @@ export interface ScaleMarker {
   candidates: number;
   companies: number;
   places: number;
+  /** Contractor accounts and efforts (by contract) generated so far; absent before matches were generated. */
+  users?: number;
+  efforts?: number;
 }
 
 const MARKERS = 'scale_loads';
@@ -51,50 +58,6 @@ async function demoRegionContext(seed: number, today: Date): Promise<ScaleContex
   return { ...ids, consultant, seed, today };
 }
 
-const isDuplicateOnly = (error: unknown) =>
-  error instanceof mongoose.mongo.MongoBulkWriteError &&
-  [error.writeErrors].flat().every((e) => e.code === 11000);
-
-/** Raw inserts: no plugin hooks, so no outbox entries (the index is built from MongoDB, see README). */
-async function insertRaw(model: Model<never>, records: RawRecord[]): Promise<void> {
-  if (!records.length) return;
-  try {
-    await model.collection.insertMany(records, { ordered: false });
-  } catch (error) {
-    // A batch written again after a crash: its records (same ids) are already there.
-    if (!isDuplicateOnly(error)) throw error;
-  }
-}
-
-/**
- * Builds records [from, to) in batches and inserts them; the next batch is built while the previous
- * one is written. The marker moves after each batch, so an interrupted run resumes where it stopped.
- */
-async function generateRange(
-  label: string,
-  from: number,
-  to: number,
-  batchSize: number,
-  build: (index: number) => Promise<RawRecord[]>,
-  write: (records: RawRecord[]) => Promise<void>,
-  done: (upTo: number) => Promise<void>,
-): Promise<void> {
-  if (from >= to) return;
-  const progress = startProgress(label, to - from);
-  let pending: Promise<void> = Promise.resolve();
-  for (const { start, end } of batchRanges(from, to, batchSize)) {
-    const records: RawRecord[] = [];
-    for (let i = start; i < end; i += 1) records.push(...(await build(i)));
-    await pending;
-    pending = write(records).then(async () => {
-      await done(end);
-      progress.update(end - from);
-    });
-  }
-  await pending;
-  progress.finish(to - from);
-}
-
 export interface ScaleResult {
   marker: ScaleMarker;
   added: { candidates: number; companies: number; places: number };
@@ -116,6 +79,12 @@ export async function generateScaleData(args: ScaleArgs, log: (m: string) => voi
     companies: 0,
     places: 0,
   };
+  if (existing && existing.candidates > 0 && existing.users === undefined) {
+    throw new Error(
+      'This database holds scale data of an earlier generator (candidates without matches); ' +
+        'remove its DATA_DIR (for the benchmark .data/bench or .data/bench-small) and run again',
+    );
+  }
   const before = { ...marker };
   const today = new Date(`${marker.today}T00:00:00Z`);
   const options = { seed: marker.seed, today };
@@ -135,10 +104,10 @@ export async function generateScaleData(args: ScaleArgs, log: (m: string) => voi
     marker.companies,
     companyCount,
     args.batchSize,
-    async (i) => {
+    eachIndex(async (i) => {
       const company = buildScaleCompany(i, options);
       return [await toCompanyRecord(company, i, ctx), await toContractRecord(company, i, ctx)];
-    },
+    }),
     async (records) => {
       await insertRaw(
         OrganisationModel as never,
@@ -152,22 +121,36 @@ export async function generateScaleData(args: ScaleArgs, log: (m: string) => voi
     (upTo) => save({ companies: upTo }),
   );
   await generateRange(
-    'candidates',
-    marker.candidates,
-    args.candidates,
-    args.batchSize,
-    async (i) => [await toCandidateRecord(buildScaleCandidate(i, options), i, ctx)],
-    (records) => insertRaw(CandidateModel as never, records),
-    (upTo) => save({ candidates: upTo }),
-  );
-  await generateRange(
     'places',
     marker.places,
     args.places,
     args.batchSize,
-    async (i) => [await toPlaceRecord(buildScalePlace(i, marker.companies, options), i, ctx)],
+    eachIndex(async (i) => [await toPlaceRecord(buildScalePlace(i, marker.companies, options), i, ctx)]),
     (records) => insertRaw(PlaceModel as never, records),
     (upTo) => save({ places: upTo }),
+  );
+  // Candidates come after places: each batch brings its candidates' matches at those places.
+  const counts = { candidates: args.candidates, companies: marker.companies, places: marker.places };
+  const activity = await loadActivityContext(ctx, counts);
+  await generateRange(
+    'candidates and matches',
+    marker.candidates,
+    args.candidates,
+    args.batchSize,
+    async (start, end) => {
+      const batch = emptyCandidateBatch();
+      for (let i = start; i < end; i += 1) {
+        const record = await toCandidateRecord(buildScaleCandidate(i, options), i, ctx);
+        await addCandidateWithMatch(activity, batch, i, record);
+      }
+      return batch;
+    },
+    writeCandidateBatch,
+    (upTo) => save({ candidates: upTo }),
+  );
+  const progress = { users: marker.users ?? 0, efforts: marker.efforts ?? 0 };
+  await generateContractorActivity(activity, counts, progress, args.batchSize, (change) =>
+    save(Object.assign(progress, change)),
   );
   const added = {
     candidates: marker.candidates - before.candidates,

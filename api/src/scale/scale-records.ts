@@ -23,7 +23,19 @@ export interface ScaleContext {
 
 export type RawRecord = Record<string, unknown> & { _id: Types.ObjectId };
 
-const KIND_BYTE = { candidate: 1, company: 2, contract: 3, place: 4 } as const;
+const KIND_BYTE = {
+  candidate: 1,
+  company: 2,
+  contract: 3,
+  place: 4,
+  match: 5,
+  placementCredit: 6,
+  effortCredit: 7,
+  effort: 8,
+  notification: 9,
+  reminder: 10,
+  user: 11,
+} as const;
 
 /**
  * The same record always gets the same id (day, kind, seed, index), so a batch written again after a
@@ -39,7 +51,7 @@ export function scaleObjectId(kind: keyof typeof KIND_BYTE, index: number, seed:
 }
 
 /** The document as the model stores it (defaults applied), refused when the model's validation fails. */
-async function stored<T>(model: Model<T>, data: Record<string, unknown>): Promise<RawRecord> {
+export async function stored<T>(model: Model<T>, data: Record<string, unknown>): Promise<RawRecord> {
   const doc = new model(data);
   await doc.validate().catch((error: Error) => {
     throw new Error(`Generated ${model.modelName} is invalid: ${error.message}`);

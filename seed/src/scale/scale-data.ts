@@ -77,16 +77,20 @@ export function buildScaleCandidate(index: number, options: ScaleOptions): Scale
     input.occupations = [...(input.occupations ?? []), occupation];
   }
   const consentMatching = faker.number.float() < 0.85;
+  const status = weighted<ScaleCandidateStatus>([
+    ['active', 80],
+    ['in_process', 10],
+    ['placed', 5],
+    ['inactive', 5],
+  ]);
+  const consentSharing = consentMatching && faker.number.float() < 0.8;
+  // Introduced, in a trial or employed: only with consent to matching and to sharing the profile.
+  const introduced = status === 'in_process' || status === 'placed';
   return {
     input,
-    status: weighted<ScaleCandidateStatus>([
-      ['active', 80],
-      ['in_process', 10],
-      ['placed', 5],
-      ['inactive', 5],
-    ]),
-    consentMatching,
-    consentSharing: consentMatching && faker.number.float() < 0.8,
+    status,
+    consentMatching: consentMatching || introduced,
+    consentSharing: consentSharing || introduced,
     waitingSince: isoDay(options.today, -faker.number.int({ min: 10, max: 1100 })),
   };
 }
