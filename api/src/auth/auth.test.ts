@@ -1,3 +1,4 @@
+import { UserModel } from '../users/users.model';
 import { SESSION_COOKIE } from './session';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../test/test-app';
 
@@ -87,6 +88,16 @@ describe('sign-in and sessions', () => {
     const admin = await app.signIn(await app.createUser({ role: 'admin' }));
     const res = await admin.patch(`/api/users/${user.id}`, { version: 0, status: 'disabled' });
     expect(res.status).toBe(200);
+    expect((await client.get('/api/me')).status).toBe(401);
+  });
+
+  it('when a signed-in user is changed in MongoDB (another route, a script), then the next request sees it despite the cache', async () => {
+    const user = await app.createUser({ role: 'municipality' });
+    const client = await app.signIn(user);
+    expect((await client.get('/api/me')).body.data.role).toBe('municipality');
+    await UserModel.updateOne({ _id: user.id }, { $set: { name: 'Nieuwe Naam' } });
+    expect((await client.get('/api/me')).body.data.name).toBe('Nieuwe Naam');
+    await UserModel.findOneAndUpdate({ _id: user.id }, { $set: { status: 'disabled' } });
     expect((await client.get('/api/me')).status).toBe(401);
   });
 

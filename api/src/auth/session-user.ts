@@ -2,6 +2,7 @@ import { findByIdMatching } from '../database/find-by-id';
 import type { RequestHandler } from 'express';
 import type { TRole } from '../contract';
 import { RegionModel } from '../regions/regions.model';
+import { cachedSessionUser } from './session-user-cache';
 import { UserModel } from '../users/users.model';
 
 /** The signed-in user as services see it: identity, role and organisation, nothing else. */
@@ -42,13 +43,14 @@ export async function findSessionUser(userId: string): Promise<SessionUser | und
 }
 
 /**
- * Loads the user on every request, so a disabled account or a changed role takes effect at once
- * instead of living on in old sessions.
+ * Loads the user on every request (from a cache that any change to users clears, see
+ * session-user-cache.ts), so a disabled account or a changed role takes effect at once instead of
+ * living on in old sessions.
  */
 export const loadSessionUser: RequestHandler = async (req, _res, next) => {
   const userId = req.session?.userId;
   if (!userId) return next();
-  const user = await findSessionUser(userId);
+  const user = await cachedSessionUser(userId, () => findSessionUser(userId));
   if (user) req.user = user;
   else delete req.session.userId;
   next();

@@ -6,6 +6,7 @@ import { csrfSync } from 'csrf-sync';
 import mongoose from 'mongoose';
 import type { Request } from 'express';
 import type { TConfig } from '../config';
+import { CachedSessionStore } from './cached-session-store';
 
 export const SESSION_COOKIE = 'kansplek.sid';
 const SESSION_TOUCH_AFTER_SECONDS = 300;
@@ -17,7 +18,7 @@ const SESSION_TOUCH_AFTER_SECONDS = 300;
  * the pooled connection (the next query reads that stray reply: "BSON element cursor is missing").
  */
 export function createSessionMiddleware(config: TConfig) {
-  const store = MongoStore.create({
+  const shared = MongoStore.create({
     // connect-mongo resolves its own copy of the mongodb driver; the client object is compatible at run time.
     client: mongoose.connection.getClient() as unknown as MongoStoreClient,
     dbName: mongoose.connection.name,
@@ -28,6 +29,8 @@ export function createSessionMiddleware(config: TConfig) {
     // express-session holds each response until that write is done (a database write per page view).
     touchAfter: SESSION_TOUCH_AFTER_SECONDS,
   });
+  // Each request reads its session; a few seconds' cache in front of MongoDB saves that read.
+  const store = new CachedSessionStore(shared);
   const middleware = session({
     name: SESSION_COOKIE,
     secret: config.SESSION_SECRET,

@@ -1,3 +1,4 @@
+import { forgetSessionUsersOnWrite } from '../auth/session-user-cache';
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
 
 const regionSchema = new Schema(
@@ -13,4 +14,6 @@ const regionSchema = new Schema(
 regionSchema.index({ municipalityIds: 1 });
 
 export type RegionDoc = InferSchemaType<typeof regionSchema> & { _id: Types.ObjectId };
+// Signed-in users carry their role, organisation and region: a change must not wait for the cache.
+forgetSessionUsersOnWrite(regionSchema);
 export const RegionModel = model('Region', regionSchema);

@@ -1,3 +1,4 @@
+import { forgetSessionUsersOnWrite } from '../auth/session-user-cache';
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
 import { LOCALES, ROLES, USER_STATUSES } from '../contract';
 
@@ -26,4 +27,6 @@ export type UserDoc = InferSchemaType<typeof userSchema> & {
   createdAt: Date;
   updatedAt: Date;
 };
+// Signed-in users carry their role, organisation and region: a change must not wait for the cache.
+forgetSessionUsersOnWrite(userSchema);
 export const UserModel = model('User', userSchema);
