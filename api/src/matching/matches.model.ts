@@ -1,3 +1,4 @@
+import { forgetMatchPairs, rememberMatch } from './match-pairs';
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
 import {
   CONTRACT_TYPES,
@@ -180,4 +181,11 @@ export type MatchDoc = InferSchemaType<typeof matchSchema> & {
   createdAt: Date;
   updatedAt: Date;
 };
+// Which candidate has a match for which place, kept for proposals on FerretDB (see match-pairs.ts).
+matchSchema.post('save', (doc: { placeId: Types.ObjectId; candidateId: Types.ObjectId }) =>
+  rememberMatch(doc.placeId, doc.candidateId),
+);
+for (const removal of ['deleteOne', 'deleteMany', 'findOneAndDelete'] as const) {
+  matchSchema.post(removal, forgetMatchPairs);
+}
 export const MatchModel = model('Match', matchSchema);

@@ -22,7 +22,7 @@ import { toPlaceDocuments } from '../places/places.search';
 import { maySeePlace } from '../places/places.policy';
 import { searchEngine } from '../search-sync/search-engine';
 import { matchCandidateFromDocument, matchPlaceFromDocument, waitingSinceDate } from './match-documents';
-import { MatchModel } from './matches.model';
+import { candidatesMatchedTo } from './match-pairs';
 
 /**
  * How many candidates each retrieval brings back for scoring; the score then picks the best. Measured
@@ -164,10 +164,7 @@ export async function proposeCandidates(
   const document = place.document;
   // Read together: whether the user may see the place, and who already has a match for it.
   // Nothing is returned before the access check has passed.
-  const [visible, existing] = await Promise.all([
-    maySeePlace(user, place),
-    MatchModel.find({ placeId }).select({ candidateId: 1 }).lean(),
-  ]);
+  const [visible, existing] = await Promise.all([maySeePlace(user, place), candidatesMatchedTo(placeId)]);
   if (!visible) throw notFound('Place');
   const match = document ? matchPlaceFromDocument(document) : null;
   const blockedBy = blockersOf(place, match);
@@ -178,7 +175,7 @@ export async function proposeCandidates(
     match,
     wordsOf(document),
   );
-  const taken = new Set(existing.map((m) => String(m.candidateId)));
+  const taken = existing;
   const today = epochDay(dutchToday());
   const scored = candidates
     .filter((doc) => !taken.has(doc.id))

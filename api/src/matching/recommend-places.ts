@@ -18,7 +18,7 @@ import type { TMatchConstraint, TPlaceRecommendation, TRecommendationsResult } f
 import { dutchToday } from '../contracts/today';
 import { searchEngine } from '../search-sync/search-engine';
 import { matchCandidateFromDocument, matchPlaceFromDocument } from './match-documents';
-import { MatchModel } from './matches.model';
+import { placesMatchedTo } from './match-pairs';
 
 /** Open places are few next to candidates: one retrieval of every place within reach is enough. */
 const RETRIEVE = 1000;
@@ -65,9 +65,9 @@ async function recommendFor(
       sort: [{ field: '_geo', direction: 'asc' }],
       limit: RETRIEVE,
     }),
-    MatchModel.find({ candidateId: indexed.id }).select({ placeId: 1 }).lean(),
+    placesMatchedTo(indexed.id),
   ]);
-  const taken = new Set(existing.map((m) => String(m.placeId)));
+  const taken = existing;
   const places = result.hits.map((h) => h.document).filter((p) => !taken.has(p.id));
   const today = epochDay(dutchToday());
   const scored = places

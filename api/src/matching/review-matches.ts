@@ -12,6 +12,7 @@ import { paginate } from '../http/pagination';
 import { toPlaceDocuments } from '../places/places.search';
 import { findVisiblePlace } from '../places/places.service';
 import { matchCandidateFromDocument, matchPlaceFromDocument } from './match-documents';
+import { hasMatch } from './match-pairs';
 import { MatchModel, type MatchDoc } from './matches.model';
 import { presentMatch, presentMatches } from './matches.presenter';
 
@@ -85,7 +86,7 @@ export async function insertUniqueMatch(
   match: Record<string, unknown> & { placeId: Types.ObjectId; candidateId: Types.ObjectId },
 ): Promise<MatchDoc> {
   return withLock(`matches:${String(match.placeId)}:${String(match.candidateId)}`, async () => {
-    if (await MatchModel.exists({ placeId: match.placeId, candidateId: match.candidateId })) {
+    if (await hasMatch(match.placeId, match.candidateId)) {
       throw matchExists();
     }
     try {

@@ -6,6 +6,7 @@ import { ensureDemoOrganisations } from '../demo/demo-organisations';
 import { OrganisationModel } from '../organisations/organisations.model';
 import { PlaceModel } from '../places/places.model';
 import { UserModel } from '../users/users.model';
+import { forgetMatchPairs } from '../matching/match-pairs';
 import type { ScaleArgs } from './args';
 import {
   addCandidateWithMatch,
@@ -152,6 +153,8 @@ export async function generateScaleData(args: ScaleArgs, log: (m: string) => voi
   await generateContractorActivity(activity, counts, progress, args.batchSize, (change) =>
     save(Object.assign(progress, change)),
   );
+  // Matches were written around the model: whoever keeps the pairs reads them again.
+  forgetMatchPairs();
   const added = {
     candidates: marker.candidates - before.candidates,
     companies: marker.companies - before.companies,
