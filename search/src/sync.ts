@@ -19,6 +19,11 @@ export interface SyncSource {
   markIndexed(records: Array<Omit<DirtyRecord, 'document'>>): Promise<void>;
   /** Every searchable document, in batches, for a full rebuild. */
   scan(batchSize: number): AsyncIterable<SearchDocument[]>;
+  /**
+   * After a full rebuild whose scan started at `scanStartedAt`: changes pending since before then are
+   * in the index already, so they need not be pushed again. Answers how many were settled.
+   */
+  settleBefore?(scanStartedAt: Date): Promise<number>;
 }
 
 /**
@@ -59,12 +64,14 @@ export async function rebuildIndex(
   const batchSize = options.batchSize ?? 1000;
   await engine.ensureIndex(source.index);
   await engine.clear(source.index.name);
+  const scanStartedAt = new Date();
   let indexed = 0;
   for await (const batch of source.scan(batchSize)) {
     await engine.upsert(source.index.name, batch);
     indexed += batch.length;
     options.onProgress?.(indexed);
   }
+  await source.settleBefore?.(scanStartedAt);
   return indexed;
 }
 

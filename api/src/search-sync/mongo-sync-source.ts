@@ -55,6 +55,21 @@ export function mongoSyncSource<T>(
         });
       }
     },
+    async settleBefore(scanStartedAt) {
+      // Marked before the scan began (every mark sets `at`, the one after the write too), so the scan
+      // read the record with that change: the entry is done, unless it was marked again meanwhile.
+      const settled = await SearchOutboxModel.find({ collectionName, at: { $lt: scanStartedAt } }).lean();
+      let count = 0;
+      for (const entry of settled) {
+        await withLock(outboxLockKey(entry._id), async () => {
+          const current = await SearchOutboxModel.findById(entry._id).lean();
+          if (current?.seq !== entry.seq) return;
+          await SearchOutboxModel.deleteOne({ _id: entry._id, seq: entry.seq });
+          count += 1;
+        });
+      }
+      return count;
+    },
     async *scan(batchSize) {
       let batch: Stored<T>[] = [];
       for await (const record of model.find({}).lean<Stored<T>[]>().cursor({ batchSize })) {

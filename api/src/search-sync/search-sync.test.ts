@@ -2,6 +2,7 @@ import { buildCandidateInput } from '@kansplek/seed';
 import {
   CANDIDATES_INDEX,
   EmbeddedEngine,
+  rebuildIndex,
   syncOnce,
   syncUntilClean,
   type DirtyRecord,
@@ -98,6 +99,31 @@ describe('search sync', () => {
     expect((await indexed(app.search)).has(c.id)).toBe(true);
     const stored = await CandidateModel.findById(c.id).lean();
     expect(stored!.indexedVersion).toBe(stored!.searchVersion);
+  });
+
+  it('when the index is rebuilt, then changes pending from before the scan are settled, and one made during the scan is still pushed', async () => {
+    await app.syncSearch();
+    const before = await createCandidate();
+    // The app's own engine: the outbox it settles is the one every engine of this database shares.
+    const engine = app.search;
+    const source = candidatesSyncSource();
+    let during: { id: string } | undefined;
+    // A change lands while the rebuild scans (after its first batch).
+    const scanning = {
+      ...source,
+      async *scan(batchSize: number) {
+        for await (const batch of source.scan(batchSize)) {
+          yield batch;
+          during ??= await createCandidate();
+        }
+      },
+    };
+    await rebuildIndex(engine, scanning);
+    expect((await indexed(engine)).has(before.id)).toBe(true);
+    expect(await SearchOutboxModel.exists({ _id: `candidates:${before.id}` })).toBeFalsy();
+    expect(await SearchOutboxModel.exists({ _id: `candidates:${during!.id}` })).toBeTruthy();
+    await syncUntilClean(engine, source);
+    await expectIndexMatchesMongo(engine);
   });
 
   it('when the sync is killed mid-batch, then the index converges to MongoDB after a restart', async () => {
