@@ -20,4 +20,6 @@ export default async function globalSetup(): Promise<void> {
   const server = await startLocalMongo({ dataDir, log: (m) => console.log(m), persistent: false });
   globalThis.__KANSPLEK_TEST_MONGO__ = { server, dataDir };
   process.env.TEST_MONGODB_BASE_URI = server.uri;
+  // Which server the tests run on, so a test can check that the API recognises it.
+  process.env.TEST_MONGODB_KIND = server.kind;
 }
