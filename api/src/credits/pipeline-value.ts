@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import { addMonths, type TPlaceKind, type TTargetGroup } from '../contract';
 import { CandidateModel } from '../candidates/candidates.model';
 import { findByIds } from '../database/find-by-id';
-import { MatchModel } from '../matching/matches.model';
+import { contractorMatchesAt } from '../matching/match-pairs';
 import { PlaceModel } from '../places/places.model';
 import { addDays, creditCentsAt } from '../valuation/credit-lines';
 import { ruleSetInForce, ruleSetsOfRegion } from '../valuation/rule-sets.service';
@@ -27,14 +27,9 @@ export async function pipelineValue(
   today: string,
 ): Promise<{ cents: number; matches: number }> {
   if (!contract.regionId) return { cents: 0, matches: 0 };
-  // The contractor's matches in these stages first (few), then their places by id: FerretDB answers a
-  // query on a place's contract by reading every place, but a place by id from its index.
-  const inPipeline = await MatchModel.find({
-    contractorId: contract.contractorId,
-    stage: { $in: PIPELINE_STAGES },
-  })
-    .select({ placeId: 1, candidateId: 1 })
-    .lean();
+  // The contractor's matches in these stages first (few, and known without a scan on FerretDB, see
+  // match-pairs.ts), then their places by id.
+  const inPipeline = await contractorMatchesAt(contract.contractorId, PIPELINE_STAGES);
   const places = (
     await findByIds(
       PlaceModel,
@@ -47,11 +42,19 @@ export async function pipelineValue(
   const placeById = new Map(places.map((p) => [String(p._id), p]));
   const oneYearLater = addMonths(today, 12);
   let cents = 0;
+  // Read together (FerretDB reads each by id, one by one).
+  const candidates = new Map(
+    (
+      await findByIds(
+        CandidateModel,
+        matches.map((m) => m.candidateId),
+      )
+    ).map((c) => [String(c._id), c]),
+  );
   for (const match of matches) {
     const place = placeById.get(String(match.placeId))!;
-    const candidate = await CandidateModel.findById(match.candidateId)
-      .select({ targetGroups: 1, benefitSince: 1, birthDate: 1 })
-      .lean<{ targetGroups?: TTargetGroup[]; benefitSince?: string | null; birthDate?: string | null }>();
+    const candidate = candidates.get(String(match.candidateId)) as
+      { targetGroups?: TTargetGroup[]; benefitSince?: string | null; birthDate?: string | null } | undefined;
     const hoursPerWeek = place.hours?.max ?? ruleSet.values.fullTimeHoursPerWeek;
     const lines = placementLines(ruleSet.values, {
       placeKind: place.kind,

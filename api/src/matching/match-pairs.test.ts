@@ -1,6 +1,13 @@
 import mongoose from 'mongoose';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { candidatesMatchedTo, forgetMatchPairs, hasMatch, placesMatchedTo } from './match-pairs';
+import { updateDocument } from '../database/document-lock';
+import {
+  candidatesMatchedTo,
+  contractorMatchesAt,
+  forgetMatchPairs,
+  hasMatch,
+  placesMatchedTo,
+} from './match-pairs';
 import { MatchModel } from './matches.model';
 
 let app: TestApp;
@@ -10,12 +17,16 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const id = () => new mongoose.Types.ObjectId();
-const storeMatch = (placeId: mongoose.Types.ObjectId, candidateId: mongoose.Types.ObjectId) =>
+const storeMatch = (
+  placeId: mongoose.Types.ObjectId,
+  candidateId: mongoose.Types.ObjectId,
+  contractorId = id(),
+) =>
   MatchModel.create({
     placeId,
     candidateId,
     regionId: id(),
-    contractorId: id(),
+    contractorId,
     stage: 'proposed',
     source: 'manual',
   });
@@ -48,5 +59,21 @@ describe('which candidate has a match for which place', () => {
     await storeMatch(place, id());
     const answers = await Promise.all(Array.from({ length: 5 }, () => candidatesMatchedTo(place)));
     expect(new Set(answers.map((a) => a.size))).toEqual(new Set([1]));
+  });
+
+  it("when a contractor's matches move through the stages, then the ones at the asked stages are known", async () => {
+    const contractor = id();
+    const first = await storeMatch(id(), id(), contractor);
+    const second = await storeMatch(id(), id(), contractor);
+    await storeMatch(id(), id());
+    expect(await contractorMatchesAt(contractor, ['interview', 'trial'])).toEqual([]);
+    await updateDocument(MatchModel, { _id: first._id }, { $set: { stage: 'interview' } });
+    await updateDocument(MatchModel, { _id: second._id }, { $set: { stage: 'trial' } });
+    await updateDocument(MatchModel, { _id: second._id }, { $set: { stage: 'hired' } });
+    const atStages = await contractorMatchesAt(contractor, ['interview', 'trial']);
+    expect(atStages.map((m) => [m.id, m.stage])).toEqual([[String(first._id), 'interview']]);
+    // A change answered with the match as it was before: the pairs are read again, still right.
+    await MatchModel.findOneAndUpdate({ _id: first._id }, { $set: { stage: 'trial' } });
+    expect((await contractorMatchesAt(contractor, ['trial'])).map((m) => m.id)).toEqual([String(first._id)]);
   });
 });

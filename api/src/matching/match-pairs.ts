@@ -2,7 +2,21 @@ import mongoose, { type Model, type Types } from 'mongoose';
 import { isFerretDb } from '../database/connect';
 
 type Id = Types.ObjectId | string;
-type PairDoc = { placeId: Types.ObjectId; candidateId: Types.ObjectId };
+type PairDoc = {
+  _id: Types.ObjectId;
+  placeId: Types.ObjectId;
+  candidateId: Types.ObjectId;
+  contractorId: Types.ObjectId;
+  stage: string;
+};
+
+/** What a contract's pipeline needs of a match, without reading it. */
+export interface MatchSummary {
+  id: string;
+  placeId: string;
+  candidateId: string;
+  stage: string;
+}
 
 // Looked up when used: matches.model.ts registers this module's hooks, so it cannot be imported here.
 const matches = () => mongoose.model('Match') as Model<PairDoc>;
@@ -21,25 +35,33 @@ const matches = () => mongoose.model('Match') as Model<PairDoc>;
 interface Pairs {
   byPlace: Map<string, Set<string>>;
   byCandidate: Map<string, Set<string>>;
+  /** Contractor → match id → the match's summary (its stage kept by the hooks). */
+  byContractor: Map<string, Map<string, MatchSummary>>;
 }
 
 let pairs: Pairs | null = null;
 let loading: Promise<Pairs> | null = null;
 /** Matches stored while the scan runs: it may or may not have seen them. */
-let storedDuringLoad: Array<[string, string]> = [];
+let storedDuringLoad: PairDoc[] = [];
 
-function add(into: Pairs, placeId: string, candidateId: string) {
+function add(into: Pairs, match: PairDoc) {
+  const [placeId, candidateId] = [String(match.placeId), String(match.candidateId)];
   if (!into.byPlace.has(placeId)) into.byPlace.set(placeId, new Set());
   into.byPlace.get(placeId)!.add(candidateId);
   if (!into.byCandidate.has(candidateId)) into.byCandidate.set(candidateId, new Set());
   into.byCandidate.get(candidateId)!.add(placeId);
+  if (!match._id || !match.contractorId) return;
+  const contractorId = String(match.contractorId);
+  if (!into.byContractor.has(contractorId)) into.byContractor.set(contractorId, new Map());
+  const id = String(match._id);
+  into.byContractor.get(contractorId)!.set(id, { id, placeId, candidateId, stage: match.stage });
 }
 
 async function load(): Promise<Pairs> {
-  const loaded: Pairs = { byPlace: new Map(), byCandidate: new Map() };
-  const cursor = matches().collection.find({}, { projection: { placeId: 1, candidateId: 1 } });
-  for await (const m of cursor) add(loaded, String(m.placeId), String(m.candidateId));
-  for (const [placeId, candidateId] of storedDuringLoad) add(loaded, placeId, candidateId);
+  const loaded: Pairs = { byPlace: new Map(), byCandidate: new Map(), byContractor: new Map() };
+  const projection = { placeId: 1, candidateId: 1, contractorId: 1, stage: 1 };
+  for await (const m of matches().collection.find({}, { projection })) add(loaded, m as PairDoc);
+  for (const match of storedDuringLoad) add(loaded, match);
   storedDuringLoad = [];
   return loaded;
 }
@@ -82,10 +104,32 @@ export async function hasMatch(placeId: Id, candidateId: Id): Promise<boolean> {
   return (await candidatesMatchedTo(placeId)).has(String(candidateId));
 }
 
-/** A match was stored in this process (the model's hook). */
-export function rememberMatch(placeId: Id, candidateId: Id): void {
-  if (pairs) add(pairs, String(placeId), String(candidateId));
-  else if (loading) storedDuringLoad.push([String(placeId), String(candidateId)]);
+/** The matches of a contractor at these stages. */
+export async function contractorMatchesAt(
+  contractorId: Id,
+  stages: readonly string[],
+): Promise<MatchSummary[]> {
+  if (!isFerretDb()) {
+    const found = await matches()
+      .find({ contractorId, stage: { $in: stages } })
+      .select({ placeId: 1, candidateId: 1, stage: 1 })
+      .lean();
+    return found.map((m) => ({
+      id: String(m._id),
+      placeId: String(m.placeId),
+      candidateId: String(m.candidateId),
+      stage: m.stage,
+    }));
+  }
+  const ofContractor = (await loadedPairs()).byContractor.get(String(contractorId));
+  return [...(ofContractor?.values() ?? [])].filter((m) => stages.includes(m.stage)).map((m) => ({ ...m }));
+}
+
+/** A match was stored or changed in this process (the model's hooks); `null` when nothing was found. */
+export function rememberMatch(match: PairDoc | null | undefined): void {
+  if (!match?.placeId || !match.candidateId) return;
+  if (pairs) add(pairs, match);
+  else if (loading) storedDuringLoad.push(match);
 }
 
 /** Matches were removed or written around the model (tests, the scale generator): read them again. */

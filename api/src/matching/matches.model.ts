@@ -182,9 +182,13 @@ export type MatchDoc = InferSchemaType<typeof matchSchema> & {
   updatedAt: Date;
 };
 // Which candidate has a match for which place, kept for proposals on FerretDB (see match-pairs.ts).
-matchSchema.post('save', (doc: { placeId: Types.ObjectId; candidateId: Types.ObjectId }) =>
-  rememberMatch(doc.placeId, doc.candidateId),
-);
+// A stage change goes through findOneAndUpdate (updateDocument), which answers the match after it.
+matchSchema.post('save', (doc: MatchDoc) => rememberMatch(doc));
+matchSchema.post('findOneAndUpdate', function (doc: MatchDoc | null) {
+  const options = this.getOptions();
+  if (options.returnDocument === 'after' || options.new === true) rememberMatch(doc);
+  else forgetMatchPairs();
+});
 for (const removal of ['deleteOne', 'deleteMany', 'findOneAndDelete'] as const) {
   matchSchema.post(removal, forgetMatchPairs);
 }
