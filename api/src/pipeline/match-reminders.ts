@@ -40,7 +40,10 @@ type MatchNames = { candidate: string; place: string };
 export type MatchReminderSpec = Pick<ScheduleReminderInput, 'key' | 'kind' | 'dueAt' | 'params'>;
 
 /** The reminders of a running trial: its ending (keyed by the planned end) and an overdue check-in. */
-export function trialReminderSpecs(match: Pick<MatchDoc, '_id' | 'trial'>, names: MatchNames): MatchReminderSpec[] {
+export function trialReminderSpecs(
+  match: Pick<MatchDoc, '_id' | 'trial'>,
+  names: MatchNames,
+): MatchReminderSpec[] {
   const trial = match.trial;
   if (!trial) return [];
   const id = String(match._id);
