@@ -370,6 +370,11 @@ export async function generateContractorActivity(
       (upTo) => save({ efforts: upTo }),
     );
   }
-  // The contracts with their new credits: fulfilled once they count enough.
+}
+
+/** Brings every generated contract's status up to date with its credits (some are fulfilled by now). */
+export async function refreshScaleContracts(a: ActivityContext, log: (m: string) => void): Promise<void> {
+  const started = performance.now();
   for (const contract of a.contracts.values()) await refreshOneContractStatus(contract._id);
+  log(`contract statuses brought up to date: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

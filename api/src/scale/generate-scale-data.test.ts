@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD } from '@kansplek/seed';
+import mongoose from 'mongoose';
 import { CandidateModel } from '../candidates/candidates.model';
 import { contractProgress } from '../credits/contract-progress';
 import { syncEffortCredit } from '../credits/effort-credit';
@@ -121,14 +122,30 @@ describe('the scale generator covers every collection', () => {
         (m as typeof MatchModel).countDocuments(),
       ),
     );
-    const result = await generateScaleData(args, silent);
+    const lines: string[] = [];
+    const result = await generateScaleData(args, (line) => lines.push(line));
     expect(result.added).toEqual({ candidates: 0, places: 0, companies: 0 });
+    // The contracts' statuses were brought up to date by the run that wrote the credits.
+    expect(lines.filter((l) => l.includes('contract statuses'))).toEqual([]);
     const after = await Promise.all(
       [MatchModel, CreditModel, EffortModel, NotificationModel, UserModel].map((m) =>
         (m as typeof MatchModel).countDocuments(),
       ),
     );
     expect(after).toEqual(before);
-    expect(await readScaleMarker()).toMatchObject({ candidates: 600, users: 8, efforts: 8 });
+    expect(await readScaleMarker()).toMatchObject({
+      candidates: 600,
+      users: 8,
+      efforts: 8,
+      statusesRefreshed: true,
+    });
+  });
+
+  it('when a run stopped before the contract statuses were brought up to date, then the next run does it', async () => {
+    await mongoose.connection.collection('scale_loads').updateOne({}, { $set: { statusesRefreshed: false } });
+    const lines: string[] = [];
+    await generateScaleData(args, (line) => lines.push(line));
+    expect(lines.filter((l) => l.includes('contract statuses'))).toHaveLength(1);
+    expect((await readScaleMarker())?.statusesRefreshed).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import {
   addCandidateWithMatch,
   emptyCandidateBatch,
   generateContractorActivity,
+  refreshScaleContracts,
   loadActivityContext,
   writeCandidateBatch,
 } from './generate-scale-activity';
@@ -36,6 +37,11 @@ export interface ScaleMarker {
   /** Contractor accounts and efforts (by contract) generated so far; absent before matches were generated. */
   users?: number;
   efforts?: number;
+  /**
+   * Whether the contracts' statuses count every generated credit. Cleared by every batch written and
+   * set after the refresh (minutes on FerretDB at 200 contracts), so a run that adds nothing skips it.
+   */
+  statusesRefreshed?: boolean;
 }
 
 const MARKERS = 'scale_loads';
@@ -91,7 +97,8 @@ export async function generateScaleData(args: ScaleArgs, log: (m: string) => voi
   const options = { seed: marker.seed, today };
   const ctx = await demoRegionContext(marker.seed, today);
   const save = async (change: Partial<ScaleMarker>) => {
-    const { _id, ...fields } = Object.assign(marker, change);
+    const written = Object.keys(change).length > 0 ? { statusesRefreshed: false } : {};
+    const { _id, ...fields } = Object.assign(marker, change, written);
     await scaleMarkers().updateOne({ _id }, { $set: fields }, { upsert: true });
   };
   await save({});
@@ -153,6 +160,11 @@ export async function generateScaleData(args: ScaleArgs, log: (m: string) => voi
   await generateContractorActivity(activity, counts, progress, args.batchSize, (change) =>
     save(Object.assign(progress, change)),
   );
+  if (!marker.statusesRefreshed) {
+    await refreshScaleContracts(activity, log);
+    await scaleMarkers().updateOne({ _id: MARKER_ID }, { $set: { statusesRefreshed: true } });
+    marker.statusesRefreshed = true;
+  }
   // Matches were written around the model: whoever keeps the pairs reads them again.
   forgetMatchPairs();
   const added = {
