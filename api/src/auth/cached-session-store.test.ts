@@ -1,5 +1,8 @@
 import session, { type SessionData } from 'express-session';
+import mongoose from 'mongoose';
+import { startTestApp, type TestApp } from '../test/test-app';
 import { CachedSessionStore } from './cached-session-store';
+import { SESSIONS_COLLECTION } from './session';
 
 /** express-session's own MemoryStore stands in for MongoDB, with its reads counted. */
 function storeWithCountedReads() {
@@ -48,5 +51,24 @@ describe('cached session store', () => {
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(await call((cb) => store.get('c', cb))).toBeNull();
     expect(reads()).toBe(1);
+  });
+});
+
+describe('sessions in MongoDB behind the cache', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.stop());
+
+  it('when a signed-in user makes requests in quick succession, then the stored session is not written again', async () => {
+    const client = await app.signIn(await app.createUser({ role: 'consultant' }));
+    const sessions = mongoose.connection.collection(SESSIONS_COLLECTION);
+    const [stored] = await sessions.find().toArray();
+    for (let i = 0; i < 5; i += 1) expect((await client.get('/api/me')).status).toBe(200);
+    const [after] = await sessions.find({ _id: stored!._id }).toArray();
+    // A touch within touchAfter (5 minutes) writes nothing: not the expiry, not lastModified.
+    expect(after!.expires).toEqual(stored!.expires);
+    expect(after!.lastModified).toEqual(stored!.lastModified);
   });
 });

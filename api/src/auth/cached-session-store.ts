@@ -12,24 +12,39 @@ export const SESSION_CACHE_TTL_MS = 5_000;
 
 type Callback<T = void> = (err?: unknown, value?: T) => void;
 
+/** connect-mongo adds when the stored session was last written (with touchAfter), as a Date. */
+type StoredSession = SessionData & { lastModified?: Date };
+
 export class CachedSessionStore extends session.Store {
   private readonly cache = new LRUCache<string, string>({ max: 50_000, ttl: SESSION_CACHE_TTL_MS });
 
-  constructor(private readonly shared: Store) {
+  /**
+   * `touchAfterMs`: the shared store's touchAfter. A touch within it writes nothing; the cache keeps
+   * `lastModified` so that check still works on sessions answered from here (a session cached after
+   * sign-in has none from connect-mongo, which once made every request write its session).
+   */
+  constructor(
+    private readonly shared: Store,
+    private readonly touchAfterMs = 0,
+  ) {
     super();
   }
 
-  private remember(sid: string, data: SessionData) {
+  private remember(sid: string, data: StoredSession, lastModified = data.lastModified) {
     // A copy: express-session changes the object it is given during the request.
-    this.cache.set(sid, JSON.stringify(data));
+    this.cache.set(sid, JSON.stringify({ ...data, lastModified }));
   }
 
   override get(sid: string, callback: Callback<SessionData | null>): void {
     const hit = this.cache.get(sid);
     if (hit) {
-      const data = JSON.parse(hit) as SessionData;
+      const data = JSON.parse(hit) as StoredSession;
       const expires = data.cookie?.expires ? new Date(data.cookie.expires).getTime() : Infinity;
-      if (expires > Date.now()) return callback(null, data);
+      if (expires > Date.now()) {
+        // JSON made it a string; connect-mongo's touch reads it as a Date.
+        if (data.lastModified) data.lastModified = new Date(data.lastModified);
+        return callback(null, data);
+      }
       this.cache.delete(sid);
     }
     this.shared.get(sid, (err, data) => {
@@ -41,17 +56,26 @@ export class CachedSessionStore extends session.Store {
   override set(sid: string, data: SessionData, callback?: Callback): void {
     this.cache.delete(sid);
     this.shared.set(sid, data, (err) => {
-      if (!err) this.remember(sid, data);
+      // The shared store has just written it: that is its last modification.
+      if (!err) this.remember(sid, data, new Date());
       callback?.(err);
     });
   }
 
-  override touch(sid: string, data: SessionData, callback?: Callback): void {
-    if (this.cache.has(sid)) this.remember(sid, data);
-    if (this.shared.touch) this.shared.touch(sid, data, () => callback?.());
-    else callback?.();
+  override touch(sid: string, data: StoredSession, callback?: Callback): void {
+    const last = data.lastModified ? new Date(data.lastModified).getTime() : 0;
+    if (this.touchAfterMs > 0 && Date.now() - last < this.touchAfterMs) {
+      if (this.cache.has(sid)) this.remember(sid, data);
+      return callback?.();
+    }
+    const write = (err?: unknown) => {
+      if (!err && this.cache.has(sid)) this.remember(sid, data, new Date());
+      // A failed touch only means the expiry was not extended this time; the request goes on.
+      callback?.();
+    };
+    if (this.shared.touch) this.shared.touch(sid, data, write);
+    else write();
   }
-
   override destroy(sid: string, callback?: Callback): void {
     this.cache.delete(sid);
     this.shared.destroy(sid, (err) => callback?.(err));

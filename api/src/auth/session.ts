@@ -30,7 +30,7 @@ export function createSessionMiddleware(config: TConfig) {
     touchAfter: SESSION_TOUCH_AFTER_SECONDS,
   });
   // Each request reads its session; a few seconds' cache in front of MongoDB saves that read.
-  const store = new CachedSessionStore(shared);
+  const store = new CachedSessionStore(shared, SESSION_TOUCH_AFTER_SECONDS * 1000);
   const middleware = session({
     name: SESSION_COOKIE,
     secret: config.SESSION_SECRET,
