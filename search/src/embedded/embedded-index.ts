@@ -48,6 +48,8 @@ export class EmbeddedIndex {
   private readonly columns: Columns;
   private lat = new Float64Array(1024);
   private lng = new Float64Array(1024);
+  /** 1 for the ordinals of live documents, 0 for holes (replaced or removed documents). */
+  private alive = new Uint8Array(1024);
   /** The live ordinals in order, kept between changes: every search without words starts from them. */
   private live: Int32Array | null = null;
   /** Per-ordinal distances of the running search; reused, since a search runs start to end at once. */
@@ -80,14 +82,16 @@ export class EmbeddedIndex {
     this.live = null;
     this.ordinalOf.set(doc.id, ordinal);
     if (ordinal >= this.lat.length) {
-      const grow = (from: Float64Array) => {
-        const to = new Float64Array(from.length * 2);
+      const grow = <A extends Float64Array | Uint8Array>(from: A): A => {
+        const to = new (from.constructor as new (n: number) => A)(from.length * 2);
         to.set(from);
         return to;
       };
       this.lat = grow(this.lat);
       this.lng = grow(this.lng);
+      this.alive = grow(this.alive);
     }
+    this.alive[ordinal] = 1;
     this.lat[ordinal] = doc._geo?.lat ?? NaN;
     this.lng[ordinal] = doc._geo?.lng ?? NaN;
     this.columns.add(ordinal, doc);
@@ -101,7 +105,10 @@ export class EmbeddedIndex {
     for (const doc of documents) {
       // A changed document gets a new ordinal; the old one becomes a hole the search skips.
       const old = this.ordinalOf.get(doc.id);
-      if (old !== undefined) this.docs[old] = undefined;
+      if (old !== undefined) {
+        this.docs[old] = undefined;
+        this.alive[old] = 0;
+      }
       this.add(doc);
     }
     this.compactIfSparse();
@@ -113,6 +120,7 @@ export class EmbeddedIndex {
       if (ordinal === undefined) continue;
       this.ordinalOf.delete(id);
       this.docs[ordinal] = undefined;
+      this.alive[ordinal] = 0;
       this.live = null;
     }
     this.compactIfSparse();
@@ -120,6 +128,7 @@ export class EmbeddedIndex {
 
   clear(): void {
     this.docs = [];
+    this.alive.fill(0);
     this.live = null;
     this.ordinalOf.clear();
     this.text.clear();
@@ -158,14 +167,8 @@ export class EmbeddedIndex {
     let n = 0;
     let found: TextMatches | null = null;
     if (q) {
-      found = this.text.search(
-        q,
-        query.matching ?? 'all',
-        this.synonyms,
-        this.docs.length,
-        (o) => this.docs[o] !== undefined,
-      );
-      ordinals = Int32Array.from(found.ordinals);
+      found = this.text.search(q, query.matching ?? 'all', this.synonyms, this.alive);
+      ordinals = found.ordinals;
       n = ordinals.length;
     } else {
       ordinals = this.liveOrdinals().slice();

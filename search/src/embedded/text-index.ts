@@ -3,8 +3,8 @@ import { normalizeTerm, tokenize, typoBudget } from './text';
 
 /** What a query found: per touched document, how many query words it matched and how well. */
 export interface TextMatches {
-  /** Documents (ordinals) that matched the query as asked (every word, or any word). */
-  ordinals: number[];
+  /** Documents (ordinals) that matched the query as asked (every word, or any word), in order found. */
+  ordinals: Int32Array;
   /** Rank value per ordinal (higher is better): matched words first, then match quality and field. */
   rank: Float64Array;
   /** Every vocabulary term that counted as a match (for highlighting). */
@@ -31,7 +31,8 @@ export class TextIndex {
   /** Per ordinal: which query words matched (bits) and the rank; reused by every search (see search). */
   private mask = new Uint16Array(0);
   private rank = new Float64Array(0);
-  private touched: number[] = [];
+  private touched = new Int32Array(0);
+  private touchedCount = 0;
 
   constructor(private readonly fieldCount: number) {}
 
@@ -81,47 +82,61 @@ export class TextIndex {
     return [...found].sort((a, b) => b[1] - a[1]);
   }
 
-  /** Finds the documents matching `q`, among `isAlive` ordinals (removed documents stay in postings). */
+  /**
+   * Finds the documents matching `q` among the `alive` ordinals (removed documents stay in postings).
+   * The loops work on typed arrays kept between searches: with 100,000 candidates a one-letter word
+   * touches ~90,000 postings, and a JS array of touched documents plus a closure per document for the
+   * final check cost 4–5 ms of the ~6 ms such a search took.
+   */
   search(
     q: string,
     matching: 'all' | 'any',
     synonyms: Map<string, string[]>,
-    size: number,
-    isAlive: (ordinal: number) => boolean,
+    alive: Uint8Array,
   ): TextMatches {
     const words = [...new Set(tokenize(q).map(normalizeTerm).filter(Boolean))].slice(0, MAX_WORDS);
     // The buffers of the previous search are reset where it wrote, instead of allocated anew: a search
     // runs to its end synchronously and its caller is done with `rank` before the next one starts.
-    if (this.mask.length < size) {
-      this.mask = new Uint16Array(size * 2);
-      this.rank = new Float64Array(size * 2);
+    if (this.mask.length < alive.length) {
+      this.mask = new Uint16Array(alive.length * 2);
+      this.rank = new Float64Array(alive.length * 2);
+      this.touched = new Int32Array(alive.length * 2);
     } else {
-      for (const o of this.touched) {
+      for (let i = 0; i < this.touchedCount; i += 1) {
+        const o = this.touched[i]!;
         this.mask[o] = 0;
         this.rank[o] = 0;
       }
     }
-    const { mask, rank } = this;
-    const touched: number[] = [];
-    this.touched = touched;
+    const { mask, rank, touched } = this;
+    let count = 0;
     const terms = new Set<string>();
     words.forEach((word, i) => {
       const bit = 1 << i;
       for (const [term, quality] of this.expand(word, i === words.length - 1, synonyms)) {
         terms.add(term);
         const { ordinals, fields } = this.postings[this.vocabulary.get(term)!]!;
+        const score = 1000 + quality * 10 + this.fieldCount;
         for (let k = 0; k < ordinals.length; k += 1) {
           const o = ordinals[k]!;
-          if (mask[o]! & bit) continue;
-          if (mask[o] === 0) touched.push(o);
-          mask[o] = mask[o]! | bit;
+          const seen = mask[o]!;
+          if (seen & bit) continue;
+          if (seen === 0) touched[count++] = o;
+          mask[o] = seen | bit;
           // Better terms come first, so the first hit per word is its best; the field breaks ties.
-          rank[o] = rank[o]! + 1000 + quality * 10 + (this.fieldCount - fields[k]!);
+          rank[o] = rank[o]! + score - fields[k]!;
         }
       }
     });
+    this.touchedCount = count;
     const all = (1 << words.length) - 1;
-    const ordinals = touched.filter((o) => isAlive(o) && (matching === 'any' || mask[o] === all));
-    return { ordinals, rank, terms };
+    const any = matching === 'any';
+    const found = new Int32Array(count);
+    let n = 0;
+    for (let i = 0; i < count; i += 1) {
+      const o = touched[i]!;
+      if (alive[o] === 1 && (any || mask[o] === all)) found[n++] = o;
+    }
+    return { ordinals: found.subarray(0, n), rank, terms };
   }
 }
