@@ -1,8 +1,14 @@
 import MiniSearch from 'minisearch';
 import type { HighlightSegment } from '../engine';
 
+/** ASCII without "^" and "`", the only ASCII characters Unicode counts as diacritics. */
+const PLAIN = /^[\x00-\x5d\x5f\x61-\x7f]*$/;
+
 /** Lower case without diacritics, so "één" finds "een" and "Café" finds "cafe". */
 export function normalizeTerm(term: string): string {
+  // Most words are plain ASCII: NFD and the diacritics pass would leave them as they are, at several
+  // times the cost (it was a tenth of a search request's time, for highlighting 20 hits).
+  if (PLAIN.test(term)) return term.toLowerCase();
   return term
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
