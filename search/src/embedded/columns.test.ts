@@ -53,4 +53,23 @@ describe('filter columns', () => {
     expect(columns.compile({ field: 'hours', op: 'eq', value: 32 }).narrow(late, 3)).toBe(1);
     expect(late[0]).toBe(2397);
   });
+
+  it('when every live document passes a filter, then it says so, and a removed document no longer counts', () => {
+    const columns = new Columns(['region', 'groups']);
+    columns.add(0, { id: 'a', region: 'r1', groups: ['x'] });
+    columns.add(1, { id: 'b', region: 'r1', groups: ['x', 'y'] });
+    columns.add(2, { id: 'c', region: 'r2' });
+    const region = (): Filter => ({ field: 'region', op: 'eq', value: 'r1' });
+    const notY = (): Filter => ({ field: 'groups', op: 'not_in', values: ['y'] });
+    expect(columns.compile(region())).toMatchObject({ passing: 2, passesAll: false });
+    expect(columns.compile(notY()).passesAll).toBe(false);
+    columns.remove(2);
+    expect(columns.compile(region())).toMatchObject({ passing: 2, passesAll: true });
+    expect(columns.compile({ field: 'groups', op: 'in', values: ['x', 'y'] }).passesAll).toBe(true);
+    // Conservative: b has a failing value besides x, so narrowing still runs (and keeps everyone).
+    expect(columns.compile({ field: 'groups', op: 'eq', value: 'x' }).passesAll).toBe(false);
+    expect(columns.compile(notY()).passesAll).toBe(false);
+    columns.remove(1);
+    expect(columns.compile(notY())).toMatchObject({ passing: 1, passesAll: true });
+  });
 });

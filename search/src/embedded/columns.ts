@@ -8,8 +8,10 @@ import { matchesValue } from './filters';
 interface Column {
   codeOf: Map<unknown, number>;
   values: unknown[];
-  /** Documents per value, as added (replaced documents still count: it only orders filters). */
-  added: number[];
+  /** Live documents per value (a document with several values counts for each). */
+  live: number[];
+  /** Live documents without a value. */
+  liveWithout: number;
   codes: Int32Array;
   multi: number[][];
 }
@@ -18,6 +20,8 @@ interface Column {
 export interface CompiledFilter {
   /** About how many documents pass: the most selective filter runs first. */
   passing: number;
+  /** Every live document passes: narrowing would keep them all (a region filter in a one-region index). */
+  passesAll: boolean;
   /** Keeps, in place, those of the first `n` ordinals that pass; returns how many remain. */
   narrow(ordinals: Int32Array, n: number): number;
 }
@@ -26,7 +30,8 @@ const NONE = -1;
 const emptyColumn = (): Column => ({
   codeOf: new Map(),
   values: [],
-  added: [],
+  live: [],
+  liveWithout: 0,
   codes: new Int32Array(1024),
   multi: [],
 });
@@ -50,10 +55,10 @@ export class Columns {
     let code = column.codeOf.get(value);
     if (code === undefined) {
       code = column.values.push(value) - 1;
-      column.added.push(0);
+      column.live.push(0);
       column.codeOf.set(value, code);
     }
-    column.added[code]! += 1;
+    column.live[code]! += 1;
     return code;
   }
 
@@ -76,7 +81,18 @@ export class Columns {
       } else if (value !== undefined && value !== null) {
         code = this.code(column, value);
       }
+      if (code === NONE) column.liveWithout += 1;
       column.codes[ordinal] = code;
+    }
+  }
+
+  /** Forgets a replaced or removed document's values in the live counts (call once per ordinal). */
+  remove(ordinal: number): void {
+    for (const column of this.columns.values()) {
+      const code = column.codes[ordinal]!;
+      if (code >= 0) column.live[code]! -= 1;
+      else if (code === NONE) column.liveWithout -= 1;
+      else for (const c of column.multi[-2 - code]!) column.live[c]! -= 1;
     }
   }
 
@@ -94,18 +110,25 @@ export class Columns {
    * typed arrays per filter, which V8 runs several times faster than a chain of predicates.
    */
   compile(filter: Filter): CompiledFilter {
-    const { codes, multi, values, added } = this.columns.get(filter.field)!;
+    const { codes, multi, values, live, liveWithout } = this.columns.get(filter.field)!;
     // Each distinct value is tested once (`not_in` as `in`, negated per document below).
     const table = new Uint8Array(values.length);
     let matching = 0;
+    let liveFailing = 0;
     values.forEach((value, code) => {
-      if (!matchesValue(value, filter)) return;
+      if (!matchesValue(value, filter)) {
+        liveFailing += live[code]!;
+        return;
+      }
       table[code] = 1;
-      matching += added[code]!;
+      matching += live[code]!;
     });
     const negate = filter.op === 'not_in';
     return {
-      passing: negate ? added.reduce((sum, n) => sum + n, 0) - matching : matching,
+      passing: negate ? liveFailing + liveWithout : matching,
+      // Any value passing is enough for a document, so this holds when no live value fails (or, for
+      // `not_in`, none is listed), and no live document lacks a value where that fails.
+      passesAll: negate ? matching === 0 : liveFailing === 0 && liveWithout === 0,
       narrow(ordinals, n) {
         let kept = 0;
         for (let i = 0; i < n; i += 1) {

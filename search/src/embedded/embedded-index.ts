@@ -105,10 +105,7 @@ export class EmbeddedIndex {
     for (const doc of documents) {
       // A changed document gets a new ordinal; the old one becomes a hole the search skips.
       const old = this.ordinalOf.get(doc.id);
-      if (old !== undefined) {
-        this.docs[old] = undefined;
-        this.alive[old] = 0;
-      }
+      if (old !== undefined) this.forget(old);
       this.add(doc);
     }
     this.compactIfSparse();
@@ -119,11 +116,17 @@ export class EmbeddedIndex {
       const ordinal = this.ordinalOf.get(id);
       if (ordinal === undefined) continue;
       this.ordinalOf.delete(id);
-      this.docs[ordinal] = undefined;
-      this.alive[ordinal] = 0;
-      this.live = null;
+      this.forget(ordinal);
     }
     this.compactIfSparse();
+  }
+
+  /** Makes an ordinal a hole: search skips it, and the filters' counts no longer include it. */
+  private forget(ordinal: number): void {
+    this.docs[ordinal] = undefined;
+    this.alive[ordinal] = 0;
+    this.columns.remove(ordinal);
+    this.live = null;
   }
 
   clear(): void {
@@ -178,7 +181,9 @@ export class EmbeddedIndex {
       this.assertFilterable(filter.field);
       return this.columns.compile(filter);
     });
-    for (const filter of filters.sort((a, b) => a.passing - b.passing)) n = filter.narrow(ordinals, n);
+    for (const filter of filters.sort((a, b) => a.passing - b.passing)) {
+      if (!filter.passesAll) n = filter.narrow(ordinals, n);
+    }
     let distance: Float64Array | null = null;
     if (query.geo) {
       if (this.distance.length < this.docs.length) this.distance = new Float64Array(this.lat.length);
