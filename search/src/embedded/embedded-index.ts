@@ -12,7 +12,7 @@ import { distanceKm } from '../geo';
 import { highlightSegments, normalizeTerm } from './text';
 import { Columns } from './columns';
 import { TextIndex, type TextMatches } from './text-index';
-import { topK } from './top-k';
+import { topK, topKByScore } from './top-k';
 
 function fieldText(value: unknown): string {
   if (Array.isArray(value)) return value.map(String).join(', ');
@@ -255,8 +255,11 @@ export class EmbeddedIndex {
     const matching = this.matching(query);
     const { kept, distance, terms } = matching;
     const rules = query.sort ?? [];
-    const ordered =
-      rules.length || matching.rank ? topK(kept, page * limit, this.comparer(rules, matching)) : kept;
+    const ordered = rules.length
+      ? topK(kept, page * limit, this.comparer(rules, matching))
+      : matching.rank
+        ? topKByScore(kept, page * limit, matching.rank)
+        : kept;
     const facets = Object.fromEntries(
       (query.facets ?? []).map((field) => {
         this.assertFilterable(field);
