@@ -86,6 +86,16 @@ export function engineContract(makeEngine: () => SearchEngine, indexName: () => 
     expect(ids((await engine.search(index, { q: 'beveil' })).hits)).toEqual(['b']);
   });
 
+  it('when one letter is typed, then every word starting with it matches, the more important field first', async () => {
+    const result = await engine.search(index, { q: 'b', highlight: ['name'] });
+    // Bram Jansen (beveiliging) and Dirk Visser (bouw) match in skills; Chantal Bakker in her name only.
+    expect(ids(result.hits)).toEqual(['b', 'c', 'd']);
+    expect(result.hits.at(-1)!.document.id).toBe('c');
+    const bakker = result.hits.at(-1)!.highlights!.name!;
+    // Meilisearch marks the typed part ("B"), the embedded engine the whole word.
+    expect(['B', 'Bakker']).toContain(bakker.find((s) => s.match)?.text);
+  });
+
   it('when a synonym is searched, then documents with the other word are found', async () => {
     expect(ids((await engine.search(index, { q: 'cleaning' })).hits)).toContain('a');
   });

@@ -11,7 +11,7 @@ import {
 import { distanceKm } from '../geo';
 import { highlightSegments, normalizeTerm } from './text';
 import { Columns } from './columns';
-import { TextIndex, type TextMatches } from './text-index';
+import { MatchedTerms, TextIndex, type TextMatches } from './text-index';
 import { topK, topKByScore } from './top-k';
 
 function fieldText(value: unknown): string {
@@ -27,7 +27,7 @@ interface Matching {
   rank: Float64Array | null;
   /** Kilometres from the query's point per ordinal (NaN: the document has no location). */
   distance: Float64Array | null;
-  terms: Set<string>;
+  terms: MatchedTerms;
 }
 
 const KM_PER_DEGREE_LAT = 111.2;
@@ -194,7 +194,7 @@ export class EmbeddedIndex {
       kept: ordinals.subarray(0, n),
       rank: found?.rank ?? null,
       distance,
-      terms: found?.terms ?? new Set(),
+      terms: found?.terms ?? new MatchedTerms(),
     };
   }
 

@@ -23,7 +23,10 @@ export function typoBudget(term: string): number {
 }
 
 /** Splits text into segments, marking the words whose normalised form is one of the matched terms. */
-export function highlightSegments(text: string, matchedTerms: ReadonlySet<string>): HighlightSegment[] {
+export function highlightSegments(
+  text: string,
+  matchedTerms: { has(term: string): boolean },
+): HighlightSegment[] {
   const segments: HighlightSegment[] = [];
   const word = /[\p{L}\p{N}]+/gu;
   let last = 0;
