@@ -42,7 +42,25 @@ export interface BenchPlatform {
   startSearchMs: number;
   memoryBefore: MemoryFigures;
   memoryAfterIndex: MemoryFigures;
+  /** Stops sampling the RSS and gives its peak in MB since the API started (index build included). */
+  stopRssSampling(): number;
   stop(): Promise<void>;
+}
+
+/**
+ * The API's peak RSS: sampled every 100 ms, because the process's maxRSS also counts what the bench
+ * does besides running the API (generating the data, loading every candidate for the naive baseline).
+ */
+function sampleRss(): () => number {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 100);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    return Math.round(Math.max(peak, process.memoryUsage.rss()) / 1024 / 1024);
+  };
 }
 
 // A full collection after the indexes are built makes heap figures comparable between runs.
@@ -105,6 +123,7 @@ export async function startBenchPlatform(
   }
 
   const memoryBefore = memory();
+  const stopRssSampling = sampleRss();
   const search = new EmbeddedEngine();
   const logger = pino({ level: 'warn' });
   // What startSearchSync does for the embedded engine, step by step, so each step can be timed.
@@ -138,6 +157,7 @@ export async function startBenchPlatform(
     startSearchMs,
     memoryBefore,
     memoryAfterIndex,
+    stopRssSampling,
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -20,6 +20,7 @@ const results: BenchResults = {
     beforeIndex: { rssMb: 200, heapUsedMb: 100 },
     afterIndex: { rssMb: 900, heapUsedMb: 700 },
     peakRssMb: 1100,
+    processMaxRssMb: 1900,
   },
   proposals: { ...latency, errors: 0, meanProposals: 10 },
   breakdown: { 'engine: place words (any)': latency },
@@ -71,7 +72,7 @@ describe('benchmark table', () => {
     expect(table).toMatch(
       /GET \/api\/candidates\/search\?q=…\s+10\s+10\s+6200\s+620\s+14\.0 ms\s+48\.0 ms\s+0\s+≥ 500 req\/s, 0 errors: met/,
     );
-    expect(table).toContain('peak RSS 1100 MB (< 1536 MB: met)');
+    expect(table).toContain('API peak RSS 1100 MB (< 1536 MB: met)');
     expect(table).toMatch(/SROI summary of the region \(in-process\)\s+200\s+12\.3 ms/);
   });
 
