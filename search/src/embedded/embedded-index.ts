@@ -52,6 +52,8 @@ export class EmbeddedIndex {
   private alive = new Uint8Array(1024);
   /** The live ordinals in order, kept between changes: every search without words starts from them. */
   private live: Int32Array | null = null;
+  /** The live ordinals of a search without words, narrowed in place; reused as `distance` is. */
+  private scratch = new Int32Array(0);
   /** Per-ordinal distances of the running search; reused, since a search runs start to end at once. */
   private distance = new Float64Array(0);
   private readonly synonyms = new Map<string, string[]>();
@@ -174,7 +176,10 @@ export class EmbeddedIndex {
       ordinals = found.ordinals;
       n = ordinals.length;
     } else {
-      ordinals = this.liveOrdinals().slice();
+      const live = this.liveOrdinals();
+      if (this.scratch.length < live.length) this.scratch = new Int32Array(live.length * 2);
+      this.scratch.set(live);
+      ordinals = this.scratch.subarray(0, live.length);
       n = ordinals.length;
     }
     const filters = (query.filters ?? []).map((filter) => {

@@ -3,7 +3,10 @@ import { normalizeTerm, tokenize, typoBudget } from './text';
 
 /** What a query found: per touched document, how many query words it matched and how well. */
 export interface TextMatches {
-  /** Documents (ordinals) that matched the query as asked (every word, or any word), in order found. */
+  /**
+   * Documents (ordinals) that matched the query as asked (every word, or any word), in order found.
+   * A view of a buffer the next search reuses (as `rank`): the caller may narrow it in place.
+   */
   ordinals: Int32Array;
   /** Rank value per ordinal (higher is better): matched words first, then match quality and field. */
   rank: Float64Array;
@@ -64,6 +67,7 @@ export class TextIndex {
   private rank = new Float64Array(0);
   private touched = new Int32Array(0);
   private touchedCount = 0;
+  private found = new Int32Array(0);
 
   constructor(private readonly fieldCount: number) {}
 
@@ -157,6 +161,7 @@ export class TextIndex {
       this.mask = new Uint16Array(alive.length * 2);
       this.rank = new Float64Array(alive.length * 2);
       this.touched = new Int32Array(alive.length * 2);
+      this.found = new Int32Array(alive.length * 2);
     } else {
       for (let i = 0; i < this.touchedCount; i += 1) {
         const o = this.touched[i]!;
@@ -190,7 +195,7 @@ export class TextIndex {
     this.touchedCount = count;
     const all = (1 << words.length) - 1;
     const any = matching === 'any';
-    const found = new Int32Array(count);
+    const { found } = this;
     let n = 0;
     for (let i = 0; i < count; i += 1) {
       const o = touched[i]!;
