@@ -1,10 +1,11 @@
 import type { Types } from 'mongoose';
-import { CreditModel, type CreditDoc } from '../credits/credits.model';
+import type { CreditDoc } from '../credits/credits.model';
+import { creditsOfContracts } from '../credits/credits-of-contracts';
 import { creditCentsAt } from '../valuation/credit-lines';
 
 /** A contract's credits, with the lines that say what each has earned on a given day. */
-export async function creditsOfContract(contractId: Types.ObjectId | string): Promise<CreditDoc[]> {
-  return CreditModel.find({ contractId }).sort({ date: 1, _id: 1 }).lean<CreditDoc[]>();
+export async function creditsOfContract(contractId: Types.ObjectId | string): Promise<readonly CreditDoc[]> {
+  return creditsOfContracts([contractId]);
 }
 
 /**

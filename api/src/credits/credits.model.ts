@@ -1,3 +1,4 @@
+import { forgetCredits } from './credits-of-contracts';
 import { Schema, model, type Types } from 'mongoose';
 import { CREDIT_SOURCES, type TCreditHistoryEntry, type TCreditSource } from '../contract';
 import type { ValuedLine } from '../valuation/credit-lines';
@@ -67,4 +68,18 @@ export interface CreditDoc {
   createdAt: Date;
   updatedAt: Date;
 }
+// Contract progress on FerretDB reads credits from memory (credits-of-contracts.ts): any write drops them.
+for (const write of [
+  'updateOne',
+  'updateMany',
+  'findOneAndUpdate',
+  'replaceOne',
+  'deleteOne',
+  'deleteMany',
+  'findOneAndDelete',
+] as const) {
+  creditSchema.post(write, forgetCredits);
+}
+creditSchema.post('save', forgetCredits);
+creditSchema.post('insertMany', forgetCredits);
 export const CreditModel = model('Credit', creditSchema);

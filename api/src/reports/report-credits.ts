@@ -1,6 +1,7 @@
 import type { Types } from 'mongoose';
 import { ContractModel, type ContractDoc } from '../contracts/contracts.model';
-import { CreditModel, type CreditDoc } from '../credits/credits.model';
+import type { CreditDoc } from '../credits/credits.model';
+import { creditsOfContracts } from '../credits/credits-of-contracts';
 import { creditCentsAt } from '../valuation/credit-lines';
 
 export type ReportContract = Pick<
@@ -11,7 +12,7 @@ export type ReportContract = Pick<
 /** The contracts and credits of a report's scope, with each credit's realised value on a day. */
 export interface ScopeCredits {
   contracts: ReportContract[];
-  credits: CreditDoc[];
+  credits: readonly CreditDoc[];
   // A credit counts up to its contract's deadline: what accrues later is too late.
   realisedOn(credit: CreditDoc, date: string): number;
 }
@@ -21,7 +22,7 @@ export async function loadScopeCredits(contractFilter: Record<string, unknown>):
     .select({ obligationCents: 1, startDate: 1, realisationDeadline: 1, municipalityId: 1, contractorId: 1 })
     .lean<ReportContract[]>();
   const ids = contracts.map((c) => c._id);
-  const credits = ids.length ? await CreditModel.find({ contractId: { $in: ids } }).lean<CreditDoc[]>() : [];
+  const credits = await creditsOfContracts(ids);
   const deadlines = new Map(contracts.map((c) => [String(c._id), c.realisationDeadline]));
   return {
     contracts,
