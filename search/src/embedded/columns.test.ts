@@ -72,4 +72,28 @@ describe('filter columns', () => {
     columns.remove(1);
     expect(columns.compile(notY())).toMatchObject({ passing: 1, passesAll: true });
   });
+
+  it('when many hits are counted (with bitsets), then the counts are those of counting hit by hit, also after more documents arrive', () => {
+    const columns = new Columns(['groups', 'hours']);
+    const doc = (i: number) => ({
+      id: String(i),
+      groups: i % 7 === 0 ? [] : i % 3 === 0 ? ['x', 'y'] : [`g${i % 5}`],
+      hours: i % 11 === 0 ? null : 8 * (i % 5),
+    });
+    for (let i = 0; i < 5000; i += 1) columns.add(i, doc(i));
+    const every = (n: number, step: number) => Int32Array.from({ length: n }, (_, i) => (i * step) % n);
+    const byHit = (ordinals: Int32Array) => ({
+      groups: columns.count('groups', ordinals),
+      hours: columns.count('hours', ordinals),
+    });
+    const hits = every(5000, 7).subarray(0, 4500);
+    expect(columns.countFacets(['groups', 'hours'], hits)).toEqual(byHit(hits));
+    // Documents added after the bitsets were built, past their first size.
+    for (let i = 5000; i < 12_000; i += 1) columns.add(i, doc(i));
+    const later = every(12_000, 7).subarray(0, 9000);
+    expect(columns.countFacets(['groups', 'hours'], later)).toEqual(byHit(later));
+    expect(columns.countFacets(['groups'], later, 10)).toEqual({
+      groups: columns.count('groups', later, 10),
+    });
+  });
 });

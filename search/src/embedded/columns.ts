@@ -1,5 +1,11 @@
 import type { Filter, SearchDocument } from '../engine';
 import { matchesValue } from './filters';
+import { bitsetOf, ValueBits } from './value-bits';
+
+/** Facets with at most this many values get value bitsets (status, municipality, target groups). */
+const MAX_BIT_VALUES = 64;
+/** From this share of the documents on, facets are counted with bitsets rather than per hit. */
+const DENSE_SHARE = 1 / 6;
 
 /**
  * A filterable field's values as small integers per document ordinal: `codes[o]` is the value's code
@@ -14,6 +20,8 @@ interface Column {
   liveWithout: number;
   codes: Int32Array;
   multi: number[][];
+  /** Built at the first dense count of this field as a facet, then kept up to date by `add`. */
+  bits: ValueBits | null;
 }
 
 /** One filter, ready to narrow a list of ordinals. */
@@ -34,6 +42,7 @@ const emptyColumn = (): Column => ({
   liveWithout: 0,
   codes: new Int32Array(1024),
   multi: [],
+  bits: null,
 });
 
 /**
@@ -46,6 +55,8 @@ const emptyColumn = (): Column => ({
  */
 export class Columns {
   private readonly columns = new Map<string, Column>();
+  /** One past the highest ordinal added. */
+  private size = 0;
 
   constructor(private readonly fields: readonly string[]) {
     this.clear();
@@ -64,6 +75,7 @@ export class Columns {
 
   /** Records the document's values under its ordinal. */
   add(ordinal: number, doc: SearchDocument): void {
+    this.size = Math.max(this.size, ordinal + 1);
     for (const column of this.columns.values()) {
       if (ordinal >= column.codes.length) {
         const grown = new Int32Array(Math.max(ordinal + 1, column.codes.length * 2));
@@ -83,6 +95,7 @@ export class Columns {
       }
       if (code === NONE) column.liveWithout += 1;
       column.codes[ordinal] = code;
+      if (column.bits) setBits(column, ordinal);
     }
   }
 
@@ -97,6 +110,7 @@ export class Columns {
   }
 
   clear(): void {
+    this.size = 0;
     for (const field of this.fields) this.columns.set(field, emptyColumn());
   }
 
@@ -145,17 +159,47 @@ export class Columns {
 
   /** Counts per value of `field` over the first `n` of the given ordinals. */
   count(field: string, ordinals: ArrayLike<number>, n = ordinals.length): Record<string, number> {
-    const { codes, multi, values } = this.columns.get(field)!;
+    const column = this.columns.get(field)!;
+    const { codes, multi, values } = column;
     const counts = new Int32Array(values.length);
     for (let i = 0; i < n; i += 1) {
       const code = codes[ordinals[i]!]!;
       if (code >= 0) counts[code] = counts[code]! + 1;
       else if (code !== NONE) for (const c of multi[-2 - code]!) counts[c] = counts[c]! + 1;
     }
-    const result: Record<string, number> = {};
-    counts.forEach((count, code) => {
-      if (count > 0) result[String(values[code])] = count;
-    });
-    return result;
+    return countsByValue(column, counts);
   }
+
+  /** Counts per value of each field over the first `n` of the ordinals (the hits of a search). */
+  countFacets(fields: readonly string[], ordinals: ArrayLike<number>, n = ordinals.length) {
+    const dense = n >= Math.max(4096, this.size * DENSE_SHARE);
+    let hits: Uint32Array | null = null;
+    return Object.fromEntries(
+      fields.map((field) => {
+        const column = this.columns.get(field)!;
+        if (!dense || column.values.length > MAX_BIT_VALUES) return [field, this.count(field, ordinals, n)];
+        if (!column.bits) {
+          column.bits = new ValueBits(this.size);
+          for (let o = 0; o < this.size; o += 1) setBits(column, o);
+        }
+        hits ??= bitsetOf(ordinals, n, (this.size >>> 5) + 1);
+        return [field, countsByValue(column, column.bits.count(hits, column.values.length))];
+      }),
+    );
+  }
+}
+
+/** Sets the bits of an ordinal's values in the column's value bitsets. */
+function setBits(column: Column, ordinal: number): void {
+  const code = column.codes[ordinal]!;
+  if (code >= 0) column.bits!.set(ordinal, code);
+  else if (code !== NONE) for (const c of column.multi[-2 - code]!) column.bits!.set(ordinal, c);
+}
+
+function countsByValue(column: Column, counts: Int32Array): Record<string, number> {
+  const result: Record<string, number> = {};
+  counts.forEach((count, code) => {
+    if (count > 0) result[String(column.values[code])] = count;
+  });
+  return result;
 }
