@@ -47,7 +47,10 @@ describe("a contract's credits (kept in memory on FerretDB)", () => {
     await storeCredit(volunteering('effort:a', first, '2026-03-01', 1_000));
     expect(await centsOf([first._id])).toEqual([1_000]);
 
-    await storeCredit({ ...volunteering('effort:a', first, '2026-03-01', 2_500), reason: 'rule_set_changed' });
+    await storeCredit({
+      ...volunteering('effort:a', first, '2026-03-01', 2_500),
+      reason: 'rule_set_changed',
+    });
     await storeCredit(volunteering('effort:b', second, '2026-02-01', 700));
     await storeCredit(volunteering('effort:c', first, '2026-01-01', 300));
     expect(await centsOf([first._id])).toEqual([300, 2_500]);

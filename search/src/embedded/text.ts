@@ -1,8 +1,11 @@
 import MiniSearch from 'minisearch';
 import type { HighlightSegment } from '../engine';
 
-/** ASCII without "^" and "`", the only ASCII characters Unicode counts as diacritics. */
-const PLAIN = /^[\x00-\x5d\x5f\x61-\x7f]*$/;
+/**
+ * Printable ASCII without "^" and "`", the only ASCII characters Unicode counts as diacritics
+ * (control characters, never in a word, take the long way with the same result).
+ */
+const PLAIN = /^[\x20-\x5d\x5f\x61-\x7f]*$/;
 
 /** Lower case without diacritics, so "één" finds "een" and "Café" finds "cafe". */
 export function normalizeTerm(term: string): string {
