@@ -3,7 +3,7 @@ import { updateDocument } from '../database/document-lock';
 import type { TNotification, TNotificationKind, TNotificationListQuery, TPageInfo } from '../contract';
 import { notFound } from '../http/app-error';
 import { paginate } from '../http/pagination';
-import { emit } from '../realtime/emit';
+import { emit, isListening } from '../realtime/emit';
 import { UserModel } from '../users/users.model';
 import { renderNotification } from './notification-messages';
 import { NotificationModel, type NotificationDoc } from './notifications.model';
@@ -17,6 +17,11 @@ export interface NotificationInput {
 
 export async function unreadCount(userId: string): Promise<number> {
   return NotificationModel.countDocuments({ userId, readAt: null });
+}
+
+/** The user's unread count to their open pages; counted only when one is connected (see isListening). */
+async function pushUnreadCount(userId: string): Promise<void> {
+  if (isListening({ userId })) emit({ userId }, 'notification:count', { unread: await unreadCount(userId) });
 }
 
 /** Stores the notification, then pushes it and the new unread count to the user's room. */
@@ -36,7 +41,7 @@ export async function notifyUser(
   });
   const notification = presentNotification(created.toObject() as NotificationDoc);
   emit({ userId }, 'notification:new', notification);
-  emit({ userId }, 'notification:count', { unread: await unreadCount(userId) });
+  await pushUnreadCount(userId);
   return notification;
 }
 
@@ -59,7 +64,7 @@ export async function markNotificationRead(userId: string, notificationId: strin
       { $set: { readAt: new Date() } },
     )) ?? (await findByIdMatching(NotificationModel, notificationId, { userId }));
   if (!updated) throw notFound('Notification');
-  emit({ userId }, 'notification:count', { unread: await unreadCount(userId) });
+  await pushUnreadCount(userId);
   return presentNotification(updated);
 }
 

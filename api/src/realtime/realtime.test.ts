@@ -1,5 +1,6 @@
 import { io as connect, type Socket } from 'socket.io-client';
 import type { ServerToClientEvents } from '../contract';
+import { NotificationModel } from '../notifications/notifications.model';
 import { notifyUser } from '../notifications/notifications.service';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { emit } from './emit';
@@ -78,5 +79,26 @@ describe('realtime', () => {
 
     expect(toMember).toEqual([{ unread: 7 }]);
     expect(toOutsider).toEqual([]);
+  });
+
+  it('when a user has a page open, then each notification brings their unread count; when not, nothing is counted', async () => {
+    const online = await app.createUser({ role: 'consultant' });
+    const offline = await app.createUser({ role: 'consultant', organisationId: online.organisationId });
+    const counts = received(await openSocket(cookieOf(await app.signIn(online))), 'notification:count');
+    const counting = jest.spyOn(NotificationModel, 'countDocuments');
+    try {
+      await notifyUser(online.id, { kind: 'system', params: { title: 'Een', body: 'Eerste' } });
+      await notifyUser(online.id, { kind: 'system', params: { title: 'Twee', body: 'Tweede' } });
+      await settle();
+      expect(counts).toEqual([{ unread: 1 }, { unread: 2 }]);
+      expect(counting).toHaveBeenCalledTimes(2);
+
+      // Nobody of this user is connected: the notification is stored, its count is left to the next page.
+      await notifyUser(offline.id, { kind: 'system', params: { title: 'Hallo', body: 'Later gelezen' } });
+      expect(counting).toHaveBeenCalledTimes(2);
+      expect(await NotificationModel.countDocuments({ userId: offline.id, readAt: null })).toBe(1);
+    } finally {
+      counting.mockRestore();
+    }
   });
 });
