@@ -23,6 +23,7 @@ import { UserModel } from '../users/users.model';
 import type { RuleSetDoc } from '../valuation/rule-sets.model';
 import { ruleSetsOfRegion } from '../valuation/rule-sets.service';
 import { batchRanges } from './batches';
+import { startProgress } from './progress';
 import {
   effortRecords,
   matchNotifications,
@@ -374,7 +375,17 @@ export async function generateContractorActivity(
 
 /** Brings every generated contract's status up to date with its credits (some are fulfilled by now). */
 export async function refreshScaleContracts(a: ActivityContext, log: (m: string) => void): Promise<void> {
-  const started = performance.now();
-  for (const contract of a.contracts.values()) await refreshOneContractStatus(contract._id);
-  log(`contract statuses brought up to date: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  // One by one, each as the maintenance task refreshes it (notifications included); minutes on FerretDB,
+  // so a progress bar shows it is moving.
+  const progress = startProgress('contract statuses', a.contracts.size);
+  const moved: Record<string, number> = {};
+  let done = 0;
+  for (const contract of a.contracts.values()) {
+    const next = await refreshOneContractStatus(contract._id);
+    if (next) moved[next] = (moved[next] ?? 0) + 1;
+    progress.update((done += 1));
+  }
+  progress.finish();
+  const summary = Object.entries(moved).map(([status, n]) => `${n} ${status}`);
+  log(`contract statuses brought up to date: ${summary.length > 0 ? summary.join(', ') : 'none moved'}`);
 }
