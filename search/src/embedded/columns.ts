@@ -4,8 +4,14 @@ import { bitsetOf, ValueBits } from './value-bits';
 
 /** Facets with at most this many values get value bitsets (status, municipality, target groups). */
 const MAX_BIT_VALUES = 64;
-/** From this share of the documents on, facets are counted with bitsets rather than per hit. */
-const DENSE_SHARE = 1 / 6;
+/**
+ * From this share of the documents on (and at least DENSE_MIN hits), facets are counted with bitsets
+ * rather than per hit. Bitsets cost about the same whatever the hits, per hit grows with them:
+ * five candidate facets at 100,000 documents took 0.6 / 1.0 ms (hit by hit) against 0.5 / 0.6 ms
+ * (bitsets) at 8,000 / 16,000 hits, and 0.38 against 0.47 ms at 4,000.
+ */
+const DENSE_SHARE = 1 / 20;
+const DENSE_MIN = 1024;
 
 /**
  * A filterable field's values as small integers per document ordinal: `codes[o]` is the value's code
@@ -172,7 +178,7 @@ export class Columns {
 
   /** Counts per value of each field over the first `n` of the ordinals (the hits of a search). */
   countFacets(fields: readonly string[], ordinals: ArrayLike<number>, n = ordinals.length) {
-    const dense = n >= Math.max(4096, this.size * DENSE_SHARE);
+    const dense = n >= Math.max(DENSE_MIN, this.size * DENSE_SHARE);
     let hits: Uint32Array | null = null;
     return Object.fromEntries(
       fields.map((field) => {
