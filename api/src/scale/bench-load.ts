@@ -17,7 +17,7 @@ export interface LoadResult {
  * still in flight when the run ends out of its latencies, so without a timeout shorter than the run a
  * few very slow requests would only show as a low req/s.
  */
-export const TIMEOUT_S = 5;
+const TIMEOUT_S = 5;
 
 export interface LoadRequest {
   method: 'GET' | 'POST';

@@ -375,8 +375,8 @@ export async function generateContractorActivity(
 
 /** Brings every generated contract's status up to date with its credits (some are fulfilled by now). */
 export async function refreshScaleContracts(a: ActivityContext, log: (m: string) => void): Promise<void> {
-  // One by one, each as the maintenance task refreshes it (notifications included); minutes on FerretDB,
-  // so a progress bar shows it is moving.
+  // One by one, each as the maintenance task refreshes it (notifications included); a by-id read and
+  // write each on FerretDB, so a progress bar shows it is moving.
   const progress = startProgress('contract statuses', a.contracts.size);
   const moved: Record<string, number> = {};
   let done = 0;
