@@ -74,24 +74,33 @@ describe('filter columns', () => {
   });
 
   it('when many hits are counted (with bitsets), then the counts are those of counting hit by hit, also after more documents arrive', () => {
-    const columns = new Columns(['groups', 'hours']);
+    const columns = new Columns(['groups', 'hours', 'status']);
     const doc = (i: number) => ({
       id: String(i),
       groups: i % 7 === 0 ? [] : i % 3 === 0 ? ['x', 'y'] : [`g${i % 5}`],
       hours: i % 11 === 0 ? null : 8 * (i % 5),
+      // One value for every document: its last value is counted as what the others leave.
+      status: ['open', 'filled', 'closed'][i % 3],
     });
     for (let i = 0; i < 5000; i += 1) columns.add(i, doc(i));
     const every = (n: number, step: number) => Int32Array.from({ length: n }, (_, i) => (i * step) % n);
     const byHit = (ordinals: Int32Array) => ({
       groups: columns.count('groups', ordinals),
       hours: columns.count('hours', ordinals),
+      status: columns.count('status', ordinals),
     });
     const hits = every(5000, 7).subarray(0, 4500);
-    expect(columns.countFacets(['groups', 'hours'], hits)).toEqual(byHit(hits));
+    expect(columns.countFacets(['groups', 'hours', 'status'], hits)).toEqual(byHit(hits));
     // Documents added after the bitsets were built, past their first size.
     for (let i = 5000; i < 12_000; i += 1) columns.add(i, doc(i));
-    const later = every(12_000, 7).subarray(0, 9000);
-    expect(columns.countFacets(['groups', 'hours'], later)).toEqual(byHit(later));
+    // A replaced document: its old ordinal keeps stale bits but is never a hit again.
+    columns.remove(3);
+    columns.add(12_000, { ...doc(3), status: 'filled' });
+    const later = Int32Array.from(
+      [...every(12_000, 7).subarray(0, 9000)].filter((o) => o !== 3).concat(12_000),
+    );
+    expect(columns.countFacets(['groups', 'hours', 'status'], later)).toEqual(byHit(later));
+    expect(byHit(later).status.filled).toBeGreaterThan(0);
     expect(columns.countFacets(['groups'], later, 10)).toEqual({
       groups: columns.count('groups', later, 10),
     });

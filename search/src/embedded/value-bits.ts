@@ -35,17 +35,19 @@ export class ValueBits {
     this.of(code)[ordinal >>> 5]! |= 1 << (ordinal & 31);
   }
 
-  /** Hits per value code: how many of the ordinals in `hits` (as a bitset) have each value. */
-  count(hits: Uint32Array, values: number): Int32Array {
+  /**
+   * Hits per value code: how many of the ordinals in `hits` (as a bitset) have each value, counted
+   * for the first `counted` codes (the others stay 0).
+   */
+  count(hits: Uint32Array, values: number, counted = values): Int32Array {
     const counts = new Int32Array(values);
     const words = Math.min(hits.length, this.words);
-    for (let code = 0; code < Math.min(values, this.bits.length); code += 1) {
+    for (let code = 0; code < Math.min(counted, this.bits.length); code += 1) {
       const own = this.bits[code]!;
       let total = 0;
-      for (let w = 0; w < words; w += 1) {
-        const both = own[w]! & hits[w]!;
-        if (both !== 0) total += popcount(both);
-      }
+      // No test for an empty word: with many hits it is rarely empty, and the mispredicted branch
+      // cost a quarter of the loop (0.26 against 0.19 ms for 23 values at 100,000 documents).
+      for (let w = 0; w < words; w += 1) total += popcount(own[w]! & hits[w]!);
       counts[code] = total;
     }
     return counts;
