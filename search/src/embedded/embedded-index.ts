@@ -24,7 +24,7 @@ interface Matching {
   /** Ordinals of the matching documents. */
   kept: Int32Array;
   /** Text rank per ordinal (higher is better), when the query has words. */
-  rank: Float64Array | null;
+  rank: Int32Array | null;
   /** Kilometres from the query's point per ordinal (NaN: the document has no location). */
   distance: Float64Array | null;
   terms: MatchedTerms;

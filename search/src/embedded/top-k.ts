@@ -28,7 +28,7 @@ export function topK<T>(items: ArrayLike<T> & Iterable<T>, k: number, compare: (
  * scores in input order. Without a comparer call per item it takes a third of the time over the
  * 60,000 hits of a one-letter search.
  */
-export function topKByScore(items: Int32Array, k: number, score: Float64Array): number[] {
+export function topKByScore(items: Int32Array, k: number, score: Int32Array): number[] {
   if (k <= 0) return [];
   const best: number[] = [];
   const bestScore: number[] = [];
