@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import type { SearchEngine } from '@kansplek/search';
 import { csrf, createSessionMiddleware } from './auth/session';
@@ -11,6 +9,7 @@ import { loadSessionUser } from './auth/session-user';
 import type { TConfig } from './config';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { mountRoutes } from './http/mount-routes';
+import { requestLog } from './http/request-log';
 import { buildOpenApiDocument } from './http/openapi';
 import { healthRouter } from './health/health.routes';
 import type { Logger } from './logger';
@@ -22,25 +21,13 @@ export interface AppDeps {
   search: SearchEngine;
 }
 
-const REQUEST_ID = /^[\w.-]{1,64}$/;
 const API_VERSION = '0.1.0';
 
 export function createApp({ config, log, search }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY ? 1 : false);
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-    }),
-  );
+  app.use(requestLog(log));
   const https = config.PUBLIC_URL.startsWith('https://');
   app.use(
     helmet({

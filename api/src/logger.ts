@@ -6,6 +6,6 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     base: { service: 'kansplek-api' },
-    redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', '*.password', '*.passwordHash'] },
+    redact: { paths: ['*.password', '*.passwordHash'] },
   });
 }
