@@ -45,6 +45,9 @@ export function toCandidateDocument(c: CandidateDoc): SearchDocument | null {
     consentMatching: !!c.consent?.matching?.given,
     inTrialOrEmployed: c.status === 'placed',
     priorityReplacement: c.priorityReplacement === true,
+    // For valuing contracts' pipelines only: never searchable or filterable, no endpoint returns them.
+    benefitSince: c.benefitSince ?? null,
+    birthDate: c.birthDate ?? null,
     _geo: { lat: c.address.location.lat ?? 0, lng: c.address.location.lng ?? 0 },
   };
 }

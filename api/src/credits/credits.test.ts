@@ -1,3 +1,5 @@
+import { CANDIDATES_INDEX } from '@kansplek/search';
+import mongoose from 'mongoose';
 import { addMonths } from '../contract';
 import { ContractModel } from '../contracts/contracts.model';
 import { contractorWithContract } from '../matching/matching.test-support';
@@ -212,6 +214,32 @@ describe('contract progress', () => {
     expect(after.pipelineCents - before.pipelineCents).toBe(Math.floor((5_000_000 * 32 * 365) / (36 * 365)));
     expect(after.pipelineMatches).toBe(before.pipelineMatches + 1);
     expect(after.realisedCents).toBe(before.realisedCents);
+  });
+
+  it('when the pipeline is valued, then its places and candidates come from the search index, or from MongoDB where the index lacks them', async () => {
+    const candidateId = await participatiewetCandidate();
+    await matchAtInterview(desk, { candidateId });
+    await app.syncSearch();
+    const progress = async () => {
+      const read: string[] = [];
+      mongoose.set('debug', (collection: string) => void read.push(collection));
+      try {
+        const res = await desk.consultant.get(`/api/contracts/${desk.contractId}/progress`);
+        expect(res.status).toBe(200);
+        return { pipelineCents: res.body.data.pipelineCents as number, read };
+      } finally {
+        mongoose.set('debug', false);
+      }
+    };
+    const indexed = await progress();
+    // On FerretDB each read by id scans the collection: none for the places and candidates.
+    expect(indexed.read).not.toContain('candidates');
+    expect(indexed.read).not.toContain('places');
+    // Out of the index (as before a rebuild), the candidate is read and valued the same.
+    await app.search.remove(CANDIDATES_INDEX.name, [candidateId]);
+    const fromMongo = await progress();
+    expect(fromMongo.read).toContain('candidates');
+    expect(fromMongo.pipelineCents).toBe(indexed.pipelineCents);
   });
 
   it('when the credit reaches the obligation, then the contract turns fulfilled and its parties are told', async () => {
