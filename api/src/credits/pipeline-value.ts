@@ -63,7 +63,11 @@ const placeFacts = (ids: string[]) =>
     async (missing) =>
       (await findByIds(PlaceModel, missing)).map((p) => [
         String(p._id),
-        { contractId: p.contractId ? String(p.contractId) : null, kind: p.kind, hoursMax: p.hours?.max ?? null },
+        {
+          contractId: p.contractId ? String(p.contractId) : null,
+          kind: p.kind,
+          hoursMax: p.hours?.max ?? null,
+        },
       ]),
   );
 
@@ -83,7 +87,11 @@ const candidateFacts = (ids: string[]) =>
     async (missing) =>
       (await findByIds(CandidateModel, missing)).map((c) => [
         String(c._id),
-        { targetGroups: c.targetGroups, benefitSince: c.benefitSince ?? null, birthDate: c.birthDate ?? null },
+        {
+          targetGroups: c.targetGroups,
+          benefitSince: c.benefitSince ?? null,
+          birthDate: c.birthDate ?? null,
+        },
       ]),
   );
 
