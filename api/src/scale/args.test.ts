@@ -56,6 +56,7 @@ describe('command-line arguments', () => {
       naivePlaces: 3,
       searchRounds: 5,
       loadSeconds: 10,
+      loadRounds: 3,
       seed: 2026,
     });
     expect(parseBenchArgs(['--size', 'large'])).toMatchObject({

@@ -83,19 +83,21 @@ export interface BenchArgs {
   proposals: number;
   naivePlaces: number;
   searchRounds: number;
-  // How long each throughput run (autocannon) lasts.
+  // How long each throughput round (autocannon) lasts, and how many rounds per endpoint (the median counts).
   loadSeconds: number;
+  loadRounds: number;
   seed: number;
 }
 
 /**
  * `npm run bench [-- --size small|large --candidates N --places M --proposals P --naive-places K
- * --search-rounds R --load-seconds S]`; `--candidates` and `--places` override the size's counts.
+ * --search-rounds R --load-seconds S --load-rounds L]`; `--candidates` and `--places` override the size's counts.
  */
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const flags = parseFlags(argv, [
     'size',
     'load-seconds',
+    'load-rounds',
     'candidates',
     'places',
     'proposals',
@@ -111,6 +113,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     candidates: wholeNumber('candidates', last('candidates'), 1, 5_000_000) ?? BENCH_SIZES[size].candidates,
     places: wholeNumber('places', last('places'), 1, 1_000_000) ?? BENCH_SIZES[size].places,
     loadSeconds: wholeNumber('load-seconds', last('load-seconds'), 1, 600) ?? 10,
+    loadRounds: wholeNumber('load-rounds', last('load-rounds'), 1, 9) ?? 3,
     proposals: wholeNumber('proposals', last('proposals'), 1, 10_000) ?? 200,
     naivePlaces: wholeNumber('naive-places', last('naive-places'), 0, 100) ?? 3,
     searchRounds: wholeNumber('search-rounds', last('search-rounds'), 1, 1000) ?? 5,

@@ -23,7 +23,7 @@ import { ReminderModel } from '../reminders/reminders.model';
 import { naiveProposals, type NaiveProposals } from './naive-proposals';
 
 const USAGE =
-  'usage: npm run bench [-- --size small|large --candidates N --places M --proposals P --naive-places K --search-rounds R --load-seconds S --seed S]';
+  'usage: npm run bench [-- --size small|large --candidates N --places M --proposals P --naive-places K --search-rounds R --load-seconds S --load-rounds L --seed S]';
 const RESULTS = path.join(ROOT_DIR, 'bench', 'results', 'latest.json');
 const WARM_UP = 5;
 
@@ -111,7 +111,7 @@ async function measureThroughput(
   url: string,
   client: BenchClient,
   placeIds: string[],
-  seconds: number,
+  { seconds, rounds }: { seconds: number; rounds: number },
 ): Promise<LoadResult[]> {
   const headers = client.sessionHeaders();
   const contracts = await ContractModel.find({ status: 'active' }).select({ _id: 1 }).limit(50).lean();
@@ -137,8 +137,10 @@ async function measureThroughput(
   const results: LoadResult[] = [];
   for (const [endpoint, requests] of runs) {
     if (!requests.length) continue;
-    results.push(await measureLoad(url, endpoint, headers, requests, { seconds }));
-    console.log(`  ${endpoint}: ${Math.round(results.at(-1)!.requestsPerSecond)} requests/s`);
+    const result = await measureLoad(url, endpoint, headers, requests, { seconds, rounds });
+    results.push(result);
+    const each = result.rounds.map((r) => Math.round(r)).join(', ');
+    console.log(`  ${endpoint}: ${Math.round(result.requestsPerSecond)} requests/s (median of ${each})`);
   }
   return results;
 }
@@ -157,8 +159,13 @@ async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatfor
   const proposals = await measureProposals(client, placeIds);
   console.log(`Search as you type (${args.searchRounds} rounds)…`);
   const search = await measureSearch(client, args.searchRounds);
-  console.log(`Throughput under load (${args.loadSeconds} s per endpoint, 10 connections)…`);
-  const load = await measureThroughput(platform.url, client, placeIds, args.loadSeconds);
+  console.log(
+    `Throughput under load (${args.loadRounds} rounds of ${args.loadSeconds} s per endpoint, 10 connections)…`,
+  );
+  const load = await measureThroughput(platform.url, client, placeIds, {
+    seconds: args.loadSeconds,
+    rounds: args.loadRounds,
+  });
   console.log('Breakdown of the same work, in-process…');
   const sample = await PlaceModel.findById(placeIds[0]).select({ regionId: 1 }).lean();
   const benchUser = await UserModel.findOne({ email: BENCH_CONSULTANT.email }).select({ _id: 1 }).lean();

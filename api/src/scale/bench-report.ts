@@ -120,13 +120,23 @@ export function formatBenchTable(r: BenchResults): string {
     rows.push(['naive: load all + score in JS', String(r.naive.places), '', '', '', ms(r.naive.meanMs), '']);
   }
   const loadRows = [
-    ['under load (autocannon)', 'connections', 's', 'requests', 'req/s', 'p50', 'p99', 'errors', 'target'],
+    [
+      'under load (autocannon)',
+      'connections',
+      's',
+      'requests',
+      'req/s (rounds)',
+      'p50',
+      'p99',
+      'errors',
+      'target',
+    ],
     ...r.load.map((l) => [
       l.endpoint,
       String(l.connections),
-      String(l.seconds),
+      `${l.rounds.length}×${l.seconds}`,
       String(l.requests),
-      l.requestsPerSecond.toFixed(0),
+      `${l.requestsPerSecond.toFixed(0)} (${l.rounds.map((x) => x.toFixed(0)).join(', ')})`,
       ms(l.p50Ms),
       ms(l.p99Ms),
       String(l.errors),
