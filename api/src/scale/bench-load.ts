@@ -36,7 +36,7 @@ export interface LoadRequest {
 /**
  * Throughput under load, in `rounds` rounds of `seconds`: the median round counts, so that one round
  * slowed by another tenant of a shared machine (on the 2 vCPU reference machine search rounds of the
- * same build ranged from 445 to 728 requests/s) does not decide the figure. Errors of every round count.
+ * same build ranged from 473 to 728 requests/s) does not decide the figure. Errors of every round count.
  */
 export async function measureLoad(
   baseUrl: string,
