@@ -171,17 +171,16 @@ export class TextIndex {
     }
     const terms = new MatchedTerms();
     const lists = words.map((word, i) => this.expand(word, i === words.length - 1, synonyms, terms));
+    const oneWord = words.length === 1;
+    const count = oneWord ? this.touchOne(lists[0]!, alive) : this.touchEach(lists);
+    this.touchedCount = count;
+    this.maskWritten = !oneWord;
     const { found, touched, mask } = this;
-    this.maskWritten = words.length > 1;
-    if (words.length === 1) {
-      const count = this.touchOne(lists[0]!, alive);
-      this.touchedCount = count;
+    if (oneWord) {
       // A copy: the caller narrows the hits in place, and `touched` must stay whole for the reset.
       found.set(touched.subarray(0, count));
       return { ordinals: found.subarray(0, count), rank: this.rank, terms };
     }
-    const count = this.touchEach(lists);
-    this.touchedCount = count;
     const all = (1 << words.length) - 1;
     const any = matching === 'any';
     let n = 0;
