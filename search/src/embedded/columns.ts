@@ -131,8 +131,9 @@ export class Columns {
    */
   compile(filter: Filter): CompiledFilter {
     const { codes, multi, values, live, liveWithout } = this.columns.get(filter.field)!;
-    // Each distinct value is tested once (`not_in` as `in`, negated per document below).
-    const table = new Uint8Array(values.length);
+    // Each distinct value is tested once (`not_in` as `in`, negated per document below); the table is
+    // indexed by code + 1, so NONE reads its first entry, never set.
+    const table = new Uint8Array(values.length + 1);
     let matching = 0;
     let liveFailing = 0;
     values.forEach((value, code) => {
@@ -140,7 +141,7 @@ export class Columns {
         liveFailing += live[code]!;
         return;
       }
-      table[code] = 1;
+      table[code + 1] = 1;
       matching += live[code]!;
     });
     const negate = filter.op === 'not_in';
@@ -151,11 +152,21 @@ export class Columns {
       passesAll: negate ? matching === 0 : liveFailing === 0 && liveWithout === 0,
       narrow(ordinals, n) {
         let kept = 0;
+        if (multi.length === 0) {
+          // Every document has one value or none: one read per document, without the test for several.
+          for (let i = 0; i < n; i += 1) {
+            const o = ordinals[i]!;
+            if ((table[codes[o]! + 1] === 1) !== negate) ordinals[kept++] = o;
+          }
+          return kept;
+        }
         for (let i = 0; i < n; i += 1) {
           const o = ordinals[i]!;
           const code = codes[o]!;
           const any =
-            code >= 0 ? table[code] === 1 : code !== NONE && multi[-2 - code]!.some((c) => table[c] === 1);
+            code >= 0
+              ? table[code + 1] === 1
+              : code !== NONE && multi[-2 - code]!.some((c) => table[c + 1] === 1);
           if (any !== negate) ordinals[kept++] = o;
         }
         return kept;
