@@ -8,11 +8,11 @@ import {
   type SearchResult,
   type SortRule,
 } from '../engine';
-import { distanceKm } from '../geo';
+import { chordToKm, kmToChord, unitVector } from '../geo';
 import { highlightSegments, normalizeTerm } from './text';
 import { Columns } from './columns';
 import { MatchedTerms, TextIndex, type TextMatches } from './text-index';
-import { topK, topKByScore } from './top-k';
+import { topK, topKByNumbers } from './top-k';
 
 function fieldText(value: unknown): string {
   if (Array.isArray(value)) return value.map(String).join(', ');
@@ -25,12 +25,13 @@ interface Matching {
   kept: Int32Array;
   /** Text rank per ordinal (higher is better), when the query has words. */
   rank: Int32Array | null;
-  /** Kilometres from the query's point per ordinal (NaN: the document has no location). */
-  distance: Float64Array | null;
+  /**
+   * Squared chord from the query's point per ordinal (see unitVector in geo.ts): it orders by distance
+   * as kilometres do, and `chordToKm` turns it into kilometres for the page shown. NaN: no location.
+   */
+  chord: Float64Array | null;
   terms: MatchedTerms;
 }
-
-const KM_PER_DEGREE_LAT = 111.2;
 
 /** Removed documents leave holes; past this share of holes the text index is rebuilt without them. */
 const COMPACT_AT = 0.3;
@@ -46,16 +47,18 @@ export class EmbeddedIndex {
   private readonly ordinalOf = new Map<string, number>();
   private text: TextIndex;
   private readonly columns: Columns;
-  private lat = new Float64Array(1024);
-  private lng = new Float64Array(1024);
+  /** Each location as a unit vector (NaN without one), see unitVector in geo.ts. */
+  private x = new Float64Array(1024);
+  private y = new Float64Array(1024);
+  private z = new Float64Array(1024);
   /** 1 for the ordinals of live documents, 0 for holes (replaced or removed documents). */
   private alive = new Uint8Array(1024);
   /** The live ordinals in order, kept between changes: every search without words starts from them. */
   private live: Int32Array | null = null;
   /** The live ordinals of a search without words, narrowed in place; reused as `distance` is. */
   private scratch = new Int32Array(0);
-  /** Per-ordinal distances of the running search; reused, since a search runs start to end at once. */
-  private distance = new Float64Array(0);
+  /** Per-ordinal chords of the running search; reused, since a search runs start to end at once. */
+  private chord = new Float64Array(0);
   private readonly synonyms = new Map<string, string[]>();
 
   constructor(readonly definition: IndexDefinition) {
@@ -83,19 +86,19 @@ export class EmbeddedIndex {
     const ordinal = this.docs.push(doc) - 1;
     this.live = null;
     this.ordinalOf.set(doc.id, ordinal);
-    if (ordinal >= this.lat.length) {
+    if (ordinal >= this.x.length) {
       const grow = <A extends Float64Array | Uint8Array>(from: A): A => {
         const to = new (from.constructor as new (n: number) => A)(from.length * 2);
         to.set(from);
         return to;
       };
-      this.lat = grow(this.lat);
-      this.lng = grow(this.lng);
+      this.x = grow(this.x);
+      this.y = grow(this.y);
+      this.z = grow(this.z);
       this.alive = grow(this.alive);
     }
     this.alive[ordinal] = 1;
-    this.lat[ordinal] = doc._geo?.lat ?? NaN;
-    this.lng[ordinal] = doc._geo?.lng ?? NaN;
+    [this.x[ordinal], this.y[ordinal], this.z[ordinal]] = doc._geo ? unitVector(doc._geo) : [NaN, NaN, NaN];
     this.columns.add(ordinal, doc);
     this.text.add(
       ordinal,
@@ -189,39 +192,43 @@ export class EmbeddedIndex {
     for (const filter of filters.sort((a, b) => a.passing - b.passing)) {
       if (!filter.passesAll) n = filter.narrow(ordinals, n);
     }
-    let distance: Float64Array | null = null;
+    let chord: Float64Array | null = null;
     if (query.geo) {
-      if (this.distance.length < this.docs.length) this.distance = new Float64Array(this.lat.length);
-      distance = this.distance;
-      n = this.measure(query.geo, ordinals, n, distance);
+      if (this.chord.length < this.docs.length) this.chord = new Float64Array(this.x.length);
+      chord = this.chord;
+      n = this.measure(query.geo, ordinals, n, chord);
     }
     return {
       kept: ordinals.subarray(0, n),
       rank: found?.rank ?? null,
-      distance,
+      chord,
       terms: found?.terms ?? new MatchedTerms(),
     };
   }
 
-  /** Fills in each document's distance from the point; with a radius, keeps only those within it. */
+  /**
+   * Fills in each document's squared chord from the point; with a radius, keeps only those within it
+   * (a document without a location is never within it).
+   */
   private measure(
     geo: NonNullable<SearchQuery['geo']>,
     ordinals: Int32Array,
     n: number,
-    distance: Float64Array,
+    chord: Float64Array,
   ): number {
-    const radius = geo.radiusKm;
+    const [px, py, pz] = unitVector(geo);
+    const within = geo.radiusKm === undefined ? Infinity : kmToChord(geo.radiusKm);
+    const { x, y, z } = this;
     let kept = 0;
     for (let i = 0; i < n; i += 1) {
       const o = ordinals[i]!;
-      const lat = this.lat[o]!;
-      if (radius !== undefined) {
-        // A cheap test on latitude alone first: most documents outside the radius stop here.
-        if (Number.isNaN(lat) || Math.abs(lat - geo.lat) * KM_PER_DEGREE_LAT > radius) continue;
-      }
-      const d = Number.isNaN(lat) ? NaN : distanceKm(geo, { lat, lng: this.lng[o]! });
-      if (radius !== undefined && !(d <= radius)) continue;
-      distance[o] = d;
+      const dx = x[o]! - px;
+      const dy = y[o]! - py;
+      const dz = z[o]! - pz;
+      const c = dx * dx + dy * dy + dz * dz;
+      // NaN (no location) fails this test, so it stays only when there is no radius.
+      if (!(c <= within) && within !== Infinity) continue;
+      chord[o] = c;
       ordinals[kept++] = o;
     }
     return kept;
@@ -232,10 +239,10 @@ export class EmbeddedIndex {
    * first, then the sort rules, which thus break ties between equally relevant documents (and order
    * everything when there are no words); equal ones keep their order.
    */
-  private comparer(rules: SortRule[], { rank, distance }: Matching): (a: number, b: number) => number {
+  private comparer(rules: SortRule[], { rank, chord }: Matching): (a: number, b: number) => number {
     const valueOf = (o: number, field: string): unknown => {
       if (field !== '_geo') return this.docs[o]![field];
-      const d = distance?.[o];
+      const d = chord?.[o];
       return d === undefined || Number.isNaN(d) ? undefined : d;
     };
     return (a, b) => {
@@ -258,28 +265,33 @@ export class EmbeddedIndex {
     const page = Math.max(1, query.page ?? 1);
     const limit = Math.min(MAX_LIMIT, Math.max(0, query.limit ?? DEFAULT_LIMIT));
     const matching = this.matching(query);
-    const { kept, distance, terms } = matching;
+    const { kept, chord, terms } = matching;
     const rules = query.sort ?? [];
-    const ordered = rules.length
-      ? topK(kept, page * limit, this.comparer(rules, matching))
-      : matching.rank
-        ? topKByScore(kept, page * limit, matching.rank)
-        : kept;
+    const nearestFirst = rules.length === 1 && rules[0]!.field === '_geo' && rules[0]!.direction === 'asc';
+    const ordered =
+      rules.length && !nearestFirst
+        ? topK(kept, page * limit, this.comparer(rules, matching))
+        : matching.rank || nearestFirst
+          ? topKByNumbers(kept, page * limit, matching.rank, nearestFirst ? chord : null)
+          : kept;
     const fields = query.facets ?? [];
     for (const field of fields) this.assertFilterable(field);
     const facets = this.columns.countFacets(fields, kept);
     const pageHits = Array.from(ordered.slice((page - 1) * limit, page * limit));
+    const highlighted = query.highlight ?? [];
     return {
       hits: pageHits.map((o): SearchHit<D> => {
         const doc = this.docs[o]!;
-        const highlights = Object.fromEntries(
-          (query.highlight ?? []).map((field) => [field, highlightSegments(fieldText(doc[field]), terms)]),
-        );
-        const km = distance?.[o];
+        const highlights = highlighted.length
+          ? Object.fromEntries(
+              highlighted.map((field) => [field, highlightSegments(fieldText(doc[field]), terms)]),
+            )
+          : {};
+        const c = chord?.[o];
         return {
           document: doc as D,
           highlights,
-          ...(km !== undefined && !Number.isNaN(km) ? { distanceKm: km } : {}),
+          ...(c !== undefined && !Number.isNaN(c) ? { distanceKm: chordToKm(c) } : {}),
         };
       }),
       total: kept.length,

@@ -24,31 +24,43 @@ export function topK<T>(items: ArrayLike<T> & Iterable<T>, k: number, compare: (
 }
 
 /**
- * `topK` for the commonest case, relevance alone: the `k` items with the highest `score[item]`, equal
- * scores in input order. Without a comparer call per item it takes a third of the time over the
- * 60,000 hits of a one-letter search.
+ * `topK` for the orders the engine knows by numbers: relevance alone (`rank[item]`, higher first), or
+ * relevance and then nearness (`key[item]`, lower first, NaN last), or nearness alone; equal items in
+ * input order. Without a comparer call per item it takes a third of the time over the 60,000 hits of
+ * a one-letter search, and a fifth over the 90,000 candidates near a place.
  */
-export function topKByScore(items: Int32Array, k: number, score: Int32Array): number[] {
+export function topKByNumbers(
+  items: Int32Array,
+  k: number,
+  rank: Int32Array | null,
+  key: Float64Array | null,
+): number[] {
   if (k <= 0) return [];
   const best: number[] = [];
-  const bestScore: number[] = [];
+  const bestRank: number[] = [];
+  const bestKey: number[] = [];
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
-    const s = score[item]!;
-    if (best.length === k && s <= bestScore[k - 1]!) continue;
-    // After every item scoring the same or more, so equal scores keep their input order.
+    const r = rank ? rank[item]! : 0;
+    const raw = key ? key[item]! : 0;
+    const v = raw === raw ? raw : Infinity;
+    const last = best.length - 1;
+    if (best.length === k && (r < bestRank[last]! || (r === bestRank[last] && v >= bestKey[last]!))) continue;
+    // After every item that is better or the same, so equal items keep their input order.
     let lo = 0;
     let hi = best.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (s > bestScore[mid]!) hi = mid;
+      if (r > bestRank[mid]! || (r === bestRank[mid] && v < bestKey[mid]!)) hi = mid;
       else lo = mid + 1;
     }
     best.splice(lo, 0, item);
-    bestScore.splice(lo, 0, s);
+    bestRank.splice(lo, 0, r);
+    bestKey.splice(lo, 0, v);
     if (best.length > k) {
       best.pop();
-      bestScore.pop();
+      bestRank.pop();
+      bestKey.pop();
     }
   }
   return best;
