@@ -1,11 +1,10 @@
 import {
   PLACES_INDEX,
-  compareMatches,
+  bestMatches,
   epochDay,
   failedConstraints,
   fromEpochDay,
   languageRank,
-  scoreMatch,
   type Filter,
   type MatchCandidate,
   type MatchWeights,
@@ -67,15 +66,12 @@ async function recommendFor(
     }),
     placesMatchedTo(indexed.id),
   ]);
-  const taken = existing;
-  const places = result.hits.map((h) => h.document).filter((p) => !taken.has(p.id));
+  const places = result.hits.map((h) => h.document).filter((p) => !existing.has(p.id));
   const today = epochDay(dutchToday());
-  const scored = places
-    .map((doc) => ({ doc, place: matchPlaceFromDocument(doc) }))
-    .filter(({ place }) => failedConstraints(candidate, place).length === 0)
-    .map(({ doc, place }) => ({ doc, waitingSinceDay: 0, ...scoreMatch(candidate, place, today, weights) }))
-    .sort(compareMatches);
-  return { data: scored.slice(0, limit).map(presentRecommendation), blockedBy: [] };
+  const pairs = places
+    .map((doc) => ({ doc, candidate, place: matchPlaceFromDocument(doc), waitingSinceDay: 0 }))
+    .filter(({ place }) => failedConstraints(candidate, place).length === 0);
+  return { data: bestMatches(pairs, limit, today, weights).map(presentRecommendation), blockedBy: [] };
 }
 
 /** A place every candidate-independent constraint passes, to ask which candidate-only ones fail. */

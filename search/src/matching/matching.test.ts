@@ -3,6 +3,7 @@ import {
   compareMatches,
   distanceFactor,
   hoursFactor,
+  matchScore,
   occupationFactor,
   preferencesFactor,
   scoreMatch,
@@ -113,7 +114,7 @@ describe('score factors (fractions of their weight)', () => {
     ['skills match whatever the case', { skills: ['Schoonmaak'] }, {}, 0.8],
     ['a place that lists no skills', {}, { requiredSkills: [], desirableSkills: [] }, 1],
   ])('skills: when %s, then %d', (_n, c, p, value) => {
-    expect(skillsFactor(candidate(c), place(p)).value).toBeCloseTo(value, 5);
+    expect(skillsFactor.value(candidate(c), place(p), TODAY)).toBeCloseTo(value, 5);
   });
 
   it.each<[string[], string | null, number]>([
@@ -126,17 +127,17 @@ describe('score factors (fractions of their weight)', () => {
   ])(
     'occupation: when the candidate has %j and the place asks %s, then %d',
     (occupations, iscoCode, value) => {
-      expect(occupationFactor(candidate({ occupations }), place({ iscoCode })).value).toBe(value);
+      expect(occupationFactor.value(candidate({ occupations }), place({ iscoCode }), TODAY)).toBe(value);
     },
   );
 
   it('distance: closer is better, and at the edge of reach it is zero', () => {
-    const near = distanceFactor(candidate(), place({ location: ARNHEM })).value;
-    const far = distanceFactor(candidate(), place()).value;
+    const near = distanceFactor.value(candidate(), place({ location: ARNHEM }), TODAY);
+    const far = distanceFactor.value(candidate(), place(), TODAY);
     expect(near).toBe(1);
     expect(far).toBeGreaterThan(0);
     expect(far).toBeLessThan(1);
-    expect(distanceFactor(candidate({ travel: { maxKm: 5, mode: 'bike' } }), place()).value).toBe(0);
+    expect(distanceFactor.value(candidate({ travel: { maxKm: 5, mode: 'bike' } }), place(), TODAY)).toBe(0);
   });
 
   it.each<[{ min: number; max: number }, { min: number; max: number }, number]>([
@@ -146,7 +147,10 @@ describe('score factors (fractions of their weight)', () => {
     [{ min: 8, max: 16 }, { min: 24, max: 32 }, 0],
     [{ min: 20, max: 30 }, { min: 24, max: 24 }, 1],
   ])('hours: when wanted %j and offered %j, then %d', (wanted, offered, value) => {
-    expect(hoursFactor(candidate({ hours: wanted }), place({ hours: offered })).value).toBeCloseTo(value, 5);
+    expect(hoursFactor.value(candidate({ hours: wanted }), place({ hours: offered }), TODAY)).toBeCloseTo(
+      value,
+      5,
+    );
   });
 
   it.each<[Partial<MatchCandidate>, number]>([
@@ -155,7 +159,7 @@ describe('score factors (fractions of their weight)', () => {
     [{ preferredPlaceKinds: [] }, 0.5],
     [{ preferredSectors: [], preferredPlaceKinds: [] }, 0],
   ])('preferences: when %j, then %d', (c, value) => {
-    expect(preferencesFactor(candidate(c), place()).value).toBe(value);
+    expect(preferencesFactor.value(candidate(c), place(), TODAY)).toBe(value);
   });
 
   it.each<[number, boolean, number]>([
@@ -165,11 +169,12 @@ describe('score factors (fractions of their weight)', () => {
     [2000, false, 1],
     [0, true, 1],
   ])('waiting: when waiting %d days (priority %s), then %d', (days, priorityReplacement, value) => {
-    const factor = waitingFactor(TODAY)(
+    const factor = waitingFactor.value(
       candidate({ waitingSinceDay: TODAY - days, priorityReplacement }),
       place(),
+      TODAY,
     );
-    expect(factor.value).toBeCloseTo(value, 1);
+    expect(factor).toBeCloseTo(value, 1);
   });
 
   it.each<[string[], string[], number]>([
@@ -178,7 +183,7 @@ describe('score factors (fractions of their weight)', () => {
     [['job_coach', 'buddy'], ['job_coach'], 0.5],
     [['buddy'], [], 0],
   ])('support: when needed %j and offered %j, then %d', (supportNeeds, supportOffered, value) => {
-    expect(supportFactor(candidate({ supportNeeds }), place({ supportOffered })).value).toBe(value);
+    expect(supportFactor.value(candidate({ supportNeeds }), place({ supportOffered }), TODAY)).toBe(value);
   });
 
   it.each<[string[], string[], number]>([
@@ -189,7 +194,11 @@ describe('score factors (fractions of their weight)', () => {
     'target group: when the candidate is %j and the contract prefers %j, then %d',
     (targetGroups, preferred, value) => {
       expect(
-        targetGroupFactor(candidate({ targetGroups }), place({ preferredTargetGroups: preferred })).value,
+        targetGroupFactor.value(
+          candidate({ targetGroups }),
+          place({ preferredTargetGroups: preferred }),
+          TODAY,
+        ),
       ).toBe(value);
     },
   );
@@ -206,6 +215,46 @@ describe('the score', () => {
     const sum = scored.reasons.reduce((s, r) => s + r.points, 0);
     expect(scored.score).toBeCloseTo(sum, 0);
     expect(scored.score).toBeGreaterThan(60);
+  });
+
+  it('when only the score is asked (to rank many candidates), then it is the score with reasons, to the decimal', () => {
+    const variants: Array<Partial<MatchCandidate>> = [
+      {},
+      { skills: ['Schoonmaak'], occupations: ['9113', '5414'] },
+      { occupations: ['9121'], hours: { min: 8, max: 26 }, waitingSinceDay: TODAY - 47 },
+      { location: VELP, travel: { maxKm: 9, mode: 'public_transport' }, supportNeeds: ['job_coach'] },
+      { preferredSectors: [], targetGroups: [], priorityReplacement: true },
+    ];
+    const places = [
+      place(),
+      place({ iscoCode: null, sector: null, requiredSkills: [] }),
+      place({ location: VELP }),
+    ];
+    for (const c of variants) {
+      for (const p of places) {
+        const scored = scoreMatch(candidate(c), p, TODAY);
+        expect(matchScore(candidate(c), p, TODAY)).toBe(scored.score);
+        expect(scored.reasons.find((r) => r.factor === 'occupation')?.params.level).toMatch(
+          /occupation|field|none/,
+        );
+      }
+    }
+  });
+
+  it('when scored, then the reasons name what each factor was based on', () => {
+    const scored = scoreMatch(candidate({ occupations: ['9113'] }), place(), TODAY);
+    const params = Object.fromEntries(scored.reasons.map((r) => [r.factor, r.params]));
+    expect(params.skills).toEqual({
+      matchedRequired: 1,
+      required: 1,
+      matchedDesirable: 1,
+      desirable: 2,
+      skills: 'schoonmaak, glazenwassen',
+    });
+    expect(params.occupation).toEqual({ level: 'related_occupation', isco: '9112' });
+    expect(params.hours).toEqual({ wanted: '24–32', offered: '24–32' });
+    expect(params.waiting).toEqual({ months: 11, priority: 0 });
+    expect(params.target_group).toEqual({ matched: 1 });
   });
 
   it('when two candidates fit equally, then the one waiting longer ranks first', () => {
