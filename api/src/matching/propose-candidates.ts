@@ -1,11 +1,10 @@
 import {
   CANDIDATES_INDEX,
   PLACES_INDEX,
-  compareMatches,
+  bestMatches,
   epochDay,
   failedConstraints,
   languageRank,
-  scoreMatch,
   type Filter,
   type MatchPlace,
   type MatchWeights,
@@ -132,6 +131,9 @@ async function retrieveCandidates(
   words: string,
 ): Promise<SearchDocument[]> {
   const engine = searchEngine();
+  // The index works without waiting; this lets a read started just before (the access check) reach
+  // MongoDB first, so the two overlap instead of following each other.
+  await new Promise((resolve) => setImmediate(resolve));
   const results = await Promise.all(
     retrievalQueries(regionId, place, words).map((query) => engine.search(CANDIDATES_INDEX.name, query)),
   );
@@ -162,35 +164,32 @@ export async function proposeCandidates(
 ): Promise<TProposalsResult> {
   const place = await loadPlaceFacts(placeId);
   const document = place.document;
-  // Read together: whether the user may see the place, and who already has a match for it.
-  // Nothing is returned before the access check has passed.
-  const [visible, existing] = await Promise.all([maySeePlace(user, place), candidatesMatchedTo(placeId)]);
-  if (!visible) throw notFound('Place');
   const match = document ? matchPlaceFromDocument(document) : null;
   const blockedBy = blockersOf(place, match);
-  if (!match || !document || blockedBy.length) return { data: [], blockedBy, excludedExisting: 0 };
+  const words = document ? wordsOf(document) : '';
+  // Together: whether the user may see the place (its contractor, read from MongoDB), who already has
+  // a match for it, and the retrieval, which runs while MongoDB answers. Nothing is returned before
+  // the access check has passed.
+  const [visible, existing, candidates] = await Promise.all([
+    maySeePlace(user, place),
+    candidatesMatchedTo(placeId),
+    match && !blockedBy.length
+      ? retrieveCandidates(String(place.regionId ?? user.regionId), match, words)
+      : [],
+  ]);
+  if (!visible) throw notFound('Place');
+  if (!match || blockedBy.length) return { data: [], blockedBy, excludedExisting: 0 };
 
-  const candidates = await retrieveCandidates(
-    String(place.regionId ?? user.regionId),
-    match,
-    wordsOf(document),
-  );
-  const taken = existing;
   const today = epochDay(dutchToday());
-  const scored = candidates
-    .filter((doc) => !taken.has(doc.id))
-    .map((doc) => ({ doc, candidate: matchCandidateFromDocument(doc) }))
+  const pairs = candidates
+    .filter((doc) => !existing.has(doc.id))
+    .map((doc) => ({ doc, candidate: matchCandidateFromDocument(doc), place: match }))
     .filter(({ candidate }) => failedConstraints(candidate, match).length === 0)
-    .map(({ doc, candidate }) => ({
-      doc,
-      waitingSinceDay: candidate.waitingSinceDay,
-      ...scoreMatch(candidate, match, today, weights),
-    }))
-    .sort(compareMatches);
+    .map((pair) => ({ ...pair, waitingSinceDay: pair.candidate.waitingSinceDay }));
   return {
-    data: scored.slice(0, request.limit).map(presentProposal),
+    data: bestMatches(pairs, request.limit, today, weights).map(presentProposal),
     blockedBy: [],
-    excludedExisting: candidates.filter((doc) => taken.has(doc.id)).length,
+    excludedExisting: candidates.filter((doc) => existing.has(doc.id)).length,
   };
 }
 
