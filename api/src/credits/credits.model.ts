@@ -1,4 +1,4 @@
-import { forgetCredits } from './credits-of-contracts';
+import { dropCredit, forgetCredits, rememberCredit } from './credits-of-contracts';
 import { Schema, model, type Types } from 'mongoose';
 import { CREDIT_SOURCES, type TCreditHistoryEntry, type TCreditSource } from '../contract';
 import type { ValuedLine } from '../valuation/credit-lines';
@@ -68,18 +68,19 @@ export interface CreditDoc {
   createdAt: Date;
   updatedAt: Date;
 }
-// Contract progress on FerretDB reads credits from memory (credits-of-contracts.ts): any write drops them.
-for (const write of [
-  'updateOne',
-  'updateMany',
-  'findOneAndUpdate',
-  'replaceOne',
-  'deleteOne',
-  'deleteMany',
-  'findOneAndDelete',
-] as const) {
+// Contract progress on FerretDB reads credits from memory (credits-of-contracts.ts): a credit stored
+// or removed one at a time updates that copy; any other write drops it.
+creditSchema.post('findOneAndUpdate', function (doc: CreditDoc | null) {
+  const options = this.getOptions();
+  if (doc && (options.returnDocument === 'after' || options.new === true)) rememberCredit(doc);
+  else if (doc) forgetCredits();
+});
+creditSchema.post('findOneAndDelete', (doc: CreditDoc | null) => {
+  if (doc) dropCredit(doc);
+});
+creditSchema.post('save', (doc) => rememberCredit(doc.toObject() as CreditDoc));
+for (const write of ['updateOne', 'updateMany', 'replaceOne', 'deleteOne', 'deleteMany'] as const) {
   creditSchema.post(write, forgetCredits);
 }
-creditSchema.post('save', forgetCredits);
 creditSchema.post('insertMany', forgetCredits);
 export const CreditModel = model('Credit', creditSchema);

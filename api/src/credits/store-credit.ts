@@ -87,8 +87,14 @@ export async function storeCredit(valuation: CreditValuation): Promise<void> {
       },
       $push: { history: entry },
     };
+    // Answering the credit as stored lets the model's hook update the FerretDB copy without a re-read.
     const upsert = () =>
-      CreditModel.updateOne({ sourceKey: valuation.sourceKey }, update, { upsert: true }).exec();
+      CreditModel.findOneAndUpdate({ sourceKey: valuation.sourceKey }, update, {
+        upsert: true,
+        returnDocument: 'after',
+      })
+        .lean<CreditDoc>()
+        .exec();
     try {
       await upsert();
     } catch (error) {

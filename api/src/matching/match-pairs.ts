@@ -82,6 +82,11 @@ function loadedPairs(): Promise<Pairs> {
   return loading;
 }
 
+/** On FerretDB, reads the pairs now rather than at the first request that needs them. */
+export async function loadMatchPairs(): Promise<void> {
+  if (isFerretDb()) await loadedPairs();
+}
+
 /** The ids of candidates with a match for this place. */
 export async function candidatesMatchedTo(placeId: Id): Promise<Set<string>> {
   if (!isFerretDb()) {
