@@ -25,6 +25,8 @@ interface Matching {
   kept: Int32Array;
   /** Text rank per ordinal (higher is better), when the query has words. */
   rank: Int32Array | null;
+  /** No match ranks higher than this (see TextMatches). */
+  highestRank: number;
   /**
    * Squared chord from the query's point per ordinal (see unitVector in geo.ts): it orders by distance
    * as kilometres do, and `chordToKm` turns it into kilometres for the page shown. NaN: no location.
@@ -201,6 +203,7 @@ export class EmbeddedIndex {
     return {
       kept: ordinals.subarray(0, n),
       rank: found?.rank ?? null,
+      highestRank: found?.highestRank ?? Infinity,
       chord,
       terms: found?.terms ?? new MatchedTerms(),
     };
@@ -272,7 +275,13 @@ export class EmbeddedIndex {
       rules.length && !nearestFirst
         ? topK(kept, page * limit, this.comparer(rules, matching))
         : matching.rank || nearestFirst
-          ? topKByNumbers(kept, page * limit, matching.rank, nearestFirst ? chord : null)
+          ? topKByNumbers(
+              kept,
+              page * limit,
+              matching.rank,
+              nearestFirst ? chord : null,
+              matching.highestRank,
+            )
           : kept;
     const fields = query.facets ?? [];
     for (const field of fields) this.assertFilterable(field);

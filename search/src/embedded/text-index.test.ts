@@ -59,4 +59,16 @@ describe('text index', () => {
     expect(prefix.slice(0, 2).sort()).toEqual([0, 2]);
     expect(prefix).not.toContain(REMOVED);
   });
+
+  it('when words are searched, then the highest rank given is the best hit rank (ordering stops there)', () => {
+    const { index, alive } = indexed();
+    for (const [q, matching] of queries) {
+      const found = index.search(q, matching, new Map(), alive);
+      const ranks = [...found.ordinals].map((o) => found.rank[o]!);
+      // One word: exactly the best hit's. Several: a removed document, or one without every required
+      // word, may have ranked higher; it stays an upper bound.
+      if (!q.includes(' ')) expect([q, found.highestRank]).toEqual([q, Math.max(...ranks)]);
+      else expect(found.highestRank).toBeGreaterThanOrEqual(Math.max(...ranks));
+    }
+  });
 });

@@ -10,6 +10,8 @@ export interface TextMatches {
   ordinals: Int32Array;
   /** Rank value per ordinal (higher is better): matched words first, then match quality and field. */
   rank: Int32Array;
+  /** No hit ranks higher than this (the highest rank given), so ordering can stop once it is reached. */
+  highestRank: number;
   /** Whether a (normalised) word counted as a match, for highlighting. */
   terms: MatchedTerms;
 }
@@ -66,6 +68,8 @@ export class TextIndex {
   private mask = new Uint16Array(0);
   /** Integers (at most ~1,050 per word): half the memory of doubles, and the loops touch it at random. */
   private rank = new Int32Array(0);
+  /** The highest rank the last search gave. */
+  private highestRank = 0;
   /** Whether the previous search wrote `mask` (searches of one word do without it). */
   private maskWritten = false;
   private touched = new Int32Array(0);
@@ -171,6 +175,7 @@ export class TextIndex {
     }
     const terms = new MatchedTerms();
     const lists = words.map((word, i) => this.expand(word, i === words.length - 1, synonyms, terms));
+    this.highestRank = 0;
     const oneWord = words.length === 1;
     const count = oneWord ? this.touchOne(lists[0]!, alive) : this.touchEach(lists);
     this.touchedCount = count;
@@ -179,7 +184,7 @@ export class TextIndex {
     if (oneWord) {
       // A copy: the caller narrows the hits in place, and `touched` must stay whole for the reset.
       found.set(touched.subarray(0, count));
-      return { ordinals: found.subarray(0, count), rank: this.rank, terms };
+      return { ordinals: found.subarray(0, count), rank: this.rank, highestRank: this.highestRank, terms };
     }
     const all = (1 << words.length) - 1;
     const any = matching === 'any';
@@ -188,7 +193,7 @@ export class TextIndex {
       const o = touched[i]!;
       if (alive[o] === 1 && (any || mask[o] === all)) found[n++] = o;
     }
-    return { ordinals: found.subarray(0, n), rank: this.rank, terms };
+    return { ordinals: found.subarray(0, n), rank: this.rank, highestRank: this.highestRank, terms };
   }
 
   /**
@@ -199,6 +204,7 @@ export class TextIndex {
   private touchOne(lists: Array<[Postings, number]>, alive: Uint8Array): number {
     const { rank, touched } = this;
     let count = 0;
+    let highest = 0;
     for (const [{ ordinals, fields }, quality] of lists) {
       const score = 1000 + quality * 10 + this.fieldCount;
       for (let k = 0; k < ordinals.length; k += 1) {
@@ -206,9 +212,12 @@ export class TextIndex {
         if (rank[o] !== 0 || alive[o] !== 1) continue;
         touched[count++] = o;
         // Better terms come first, so the first hit is the best; the field breaks ties.
-        rank[o] = score - fields[k]!;
+        const r = score - fields[k]!;
+        rank[o] = r;
+        if (r > highest) highest = r;
       }
     }
+    this.highestRank = highest;
     return count;
   }
 
@@ -216,6 +225,7 @@ export class TextIndex {
   private touchEach(listsPerWord: Array<Array<[Postings, number]>>): number {
     const { mask, rank, touched } = this;
     let count = 0;
+    let highest = 0;
     listsPerWord.forEach((lists, i) => {
       const bit = 1 << i;
       for (const [{ ordinals, fields }, quality] of lists) {
@@ -227,10 +237,13 @@ export class TextIndex {
           if (seen === 0) touched[count++] = o;
           mask[o] = seen | bit;
           // Better terms come first, so the first hit per word is its best; the field breaks ties.
-          rank[o] = rank[o]! + score - fields[k]!;
+          const r = rank[o]! + score - fields[k]!;
+          rank[o] = r;
+          if (r > highest) highest = r;
         }
       }
     });
+    this.highestRank = highest;
     return count;
   }
 }

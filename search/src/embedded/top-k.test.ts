@@ -32,6 +32,9 @@ describe('top k', () => {
       expect(topKByNumbers(items, k, score, key)).toEqual(
         topK(items, k, (a, b) => byScore(a, b) || byKey(a, b)),
       );
+      // Told the highest score there is, it stops once the page is full of it: the same answer.
+      const highest = Math.max(...Array.from(items, (i) => score[i]!));
+      expect(topKByNumbers(items, k, score, null, highest)).toEqual(topK(items, k, byScore));
     },
   );
 });

@@ -26,7 +26,7 @@ export function topK<T>(items: ArrayLike<T> & Iterable<T>, k: number, compare: (
 /**
  * `topK` for the orders the engine knows by numbers: relevance alone (`rank[item]`, higher first), or
  * relevance and then nearness (`key[item]`, lower first, NaN last), or nearness alone; equal items in
- * input order. Without a comparer call per item it takes a third of the time over the 60,000 hits of
+ * input order. `highestRank`, when known, is a rank no item exceeds. Without a comparer call per item it takes a third of the time over the 60,000 hits of
  * a one-letter search, and a fifth over the 90,000 candidates near a place.
  */
 export function topKByNumbers(
@@ -34,18 +34,25 @@ export function topKByNumbers(
   k: number,
   rank: Int32Array | null,
   key: Float64Array | null,
+  highestRank = Infinity,
 ): number[] {
   if (k <= 0) return [];
   const best: number[] = [];
   const bestRank: number[] = [];
   const bestKey: number[] = [];
+  // The last kept item's numbers, in locals: most items are compared with them only and skipped.
+  let worstRank = -Infinity;
+  let worstKey = Infinity;
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
-    const r = rank ? rank[item]! : 0;
-    const raw = key ? key[item]! : 0;
-    const v = raw === raw ? raw : Infinity;
-    const last = best.length - 1;
-    if (best.length === k && (r < bestRank[last]! || (r === bestRank[last] && v >= bestKey[last]!))) continue;
+    const r = rank === null ? 0 : rank[item]!;
+    if (best.length === k && r < worstRank) continue;
+    let v = 0;
+    if (key !== null) {
+      v = key[item]!;
+      if (v !== v) v = Infinity;
+    }
+    if (best.length === k && r === worstRank && v >= worstKey) continue;
     // After every item that is better or the same, so equal items keep their input order.
     let lo = 0;
     let hi = best.length;
@@ -62,6 +69,12 @@ export function topKByNumbers(
       bestRank.pop();
       bestKey.pop();
     }
+    worstRank = bestRank[best.length - 1]!;
+    worstKey = bestKey[best.length - 1]!;
+    // By relevance alone, k items at the highest rank there is cannot be beaten: later ones could at
+    // most tie, and ties keep input order. A one-letter search stops after a few hundred of its
+    // 60,000 hits (as Meilisearch's ranking stops once its buckets fill the page).
+    if (best.length === k && key === null && worstRank >= highestRank) break;
   }
   return best;
 }
