@@ -1,7 +1,7 @@
 import type { SessionUser } from '../auth/session-user';
 import type { TPlace, TPlaceTransition, TPublicPlace } from '../contract';
 import { allowedPlaceTransitions, missingToOpen } from '../contract';
-import { AppError } from '../http/app-error';
+import { AppError, staleVersion } from '../http/app-error';
 import { presentPlace } from './places.presenter';
 import { findVisiblePlace, staleVersionOf } from './places.service';
 import { updateDocument } from '../database/document-lock';
@@ -17,6 +17,9 @@ export async function transitionPlace(
   { to, version }: TPlaceTransition,
 ): Promise<TPlace | TPublicPlace> {
   const current = await findVisiblePlace(user, id);
+  // A move chosen on an outdated view is refused as such (409, with the current version), whatever
+  // the place's status is now: of concurrent moves the losers may only read the place after the winner.
+  if (current.version !== version) throw staleVersion(current.version);
   const from = current.status;
   const allowed = allowedPlaceTransitions(from);
   if (!allowed.includes(to)) {
