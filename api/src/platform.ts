@@ -32,6 +32,14 @@ function assertPortFree(port: number, host?: string): Promise<void> {
   });
 }
 
+/**
+ * On FerretDB, reads the copies that stand in for indexed queries there (match pairs, credits); on
+ * MongoDB there is nothing to read.
+ */
+export async function loadFerretDbCopies(): Promise<void> {
+  await Promise.all([loadMatchPairs(), loadCredits()]);
+}
+
 export interface Platform {
   url: string;
   databaseKind: string;
@@ -62,7 +70,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     // On FerretDB the copies that stand in for indexed queries are read now, in the background, not
     // by the first request that needs them (26 s and 5 s at 100,000 candidates); such a request
     // waits for the same read.
-    Promise.all([loadMatchPairs(), loadCredits()]).catch((err: unknown) =>
+    loadFerretDbCopies().catch((err: unknown) =>
       log.warn({ err }, 'match pairs or credits not read at start; the first request that needs them will'),
     );
 

@@ -72,8 +72,11 @@ export interface CreditDoc {
 // or removed one at a time updates that copy; any other write drops it.
 creditSchema.post('findOneAndUpdate', function (doc: CreditDoc | null) {
   const options = this.getOptions();
-  if (doc && (options.returnDocument === 'after' || options.new === true)) rememberCredit(doc);
-  else if (doc) forgetCredits();
+  const after = options.returnDocument === 'after' || options.new === true;
+  // Answered after the write: the credit as stored (none: nothing matched, nothing written). Before
+  // it, an upsert may have inserted one the answer does not show.
+  if (!after) forgetCredits();
+  else if (doc) rememberCredit(doc);
 });
 creditSchema.post('findOneAndDelete', (doc: CreditDoc | null) => {
   if (doc) dropCredit(doc);

@@ -184,8 +184,7 @@ export async function proposeCandidates(
   const pairs = candidates
     .filter((doc) => !existing.has(doc.id))
     .map((doc) => ({ doc, candidate: matchCandidateFromDocument(doc), place: match }))
-    .filter(({ candidate }) => failedConstraints(candidate, match).length === 0)
-    .map((pair) => ({ ...pair, waitingSinceDay: pair.candidate.waitingSinceDay }));
+    .filter(({ candidate }) => failedConstraints(candidate, match).length === 0);
   return {
     data: bestMatches(pairs, request.limit, today, weights).map(presentProposal),
     blockedBy: [],

@@ -69,7 +69,7 @@ async function recommendFor(
   const places = result.hits.map((h) => h.document).filter((p) => !existing.has(p.id));
   const today = epochDay(dutchToday());
   const pairs = places
-    .map((doc) => ({ doc, candidate, place: matchPlaceFromDocument(doc), waitingSinceDay: 0 }))
+    .map((doc) => ({ doc, candidate, place: matchPlaceFromDocument(doc) }))
     .filter(({ place }) => failedConstraints(candidate, place).length === 0);
   return { data: bestMatches(pairs, limit, today, weights).map(presentRecommendation), blockedBy: [] };
 }

@@ -6,11 +6,10 @@ import { EmbeddedEngine, SyncWorker, syncUntilClean } from '@kansplek/search';
 import mongoose from 'mongoose';
 import pino from 'pino';
 import { createApp } from '../app';
+import { loadFerretDbCopies } from '../platform';
 import { hashPassword } from '../auth/password';
 import type { TConfig } from '../config';
 import { connectDatabase } from '../database/connect';
-import { loadCredits } from '../credits/credits-of-contracts';
-import { loadMatchPairs } from '../matching/match-pairs';
 import { startLocalMongo, type LocalMongo } from '../database/local-mongo';
 import { loadDemoData } from '../demo/load-demo';
 import { ensureDemoOrganisations } from '../demo/demo-organisations';
@@ -148,7 +147,7 @@ export async function startBenchPlatform(
   log(`search ready: ${(startSearchMs / 1000).toFixed(1)} s`);
   // As the platform does at start (in the background there): on FerretDB, the copies of match pairs
   // and credits that stand in for indexed queries.
-  await timed('match pairs and credits read', log, () => Promise.all([loadMatchPairs(), loadCredits()]));
+  await timed('match pairs and credits read', log, loadFerretDbCopies);
   const memoryAfterIndex = memory();
 
   const { app } = createApp({ config, log: logger, search });

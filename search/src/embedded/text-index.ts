@@ -175,7 +175,6 @@ export class TextIndex {
     }
     const terms = new MatchedTerms();
     const lists = words.map((word, i) => this.expand(word, i === words.length - 1, synonyms, terms));
-    this.highestRank = 0;
     const oneWord = words.length === 1;
     const count = oneWord ? this.touchOne(lists[0]!, alive) : this.touchEach(lists);
     this.touchedCount = count;

@@ -173,7 +173,8 @@ export function scoreMatch(
     params: factor.params(candidate, place, today),
   }));
   return {
-    score: matchScore(candidate, place, today, weights),
+    // The points added in the same order as matchScore adds them, so the two scores are equal.
+    score: round1(reasons.reduce((sum, r) => sum + r.points, 0)),
     reasons,
     distanceKm: round1(travelKm(candidate, place)),
   };
@@ -192,14 +193,17 @@ export function compareMatches(
  * ranked by its score alone, and the reasons are made for those shown only (a proposal ranks about a
  * thousand candidates to show ten).
  */
-export function bestMatches<
-  T extends { candidate: MatchCandidate; place: MatchPlace; waitingSinceDay: number },
->(pairs: T[], limit: number, today: number, weights: MatchWeights = DEFAULT_WEIGHTS): Array<T & ScoredMatch> {
+export function bestMatches<T extends { candidate: MatchCandidate; place: MatchPlace }>(
+  pairs: T[],
+  limit: number,
+  today: number,
+  weights: MatchWeights = DEFAULT_WEIGHTS,
+): Array<T & ScoredMatch> {
   return pairs
     .map((pair) => ({
       pair,
       score: matchScore(pair.candidate, pair.place, today, weights),
-      waitingSinceDay: pair.waitingSinceDay,
+      waitingSinceDay: pair.candidate.waitingSinceDay,
     }))
     .sort(compareMatches)
     .slice(0, limit)
