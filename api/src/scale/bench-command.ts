@@ -111,7 +111,7 @@ async function measureThroughput(
   url: string,
   client: BenchClient,
   placeIds: string[],
-  { seconds, rounds }: { seconds: number; rounds: number },
+  { seconds, rounds, onEndpoint }: { seconds: number; rounds: number; onEndpoint: (name: string) => void },
 ): Promise<LoadResult[]> {
   const headers = client.sessionHeaders();
   const contracts = await ContractModel.find({ status: 'active' }).select({ _id: 1 }).limit(50).lean();
@@ -137,6 +137,7 @@ async function measureThroughput(
   const results: LoadResult[] = [];
   for (const [endpoint, requests] of runs) {
     if (!requests.length) continue;
+    onEndpoint(endpoint);
     const result = await measureLoad(url, endpoint, headers, requests, { seconds, rounds });
     results.push(result);
     const each = result.rounds.map((r) => Math.round(r)).join(', ');
@@ -155,9 +156,12 @@ async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatfor
     args.proposals,
     args.seed,
   );
+  const memory = platform.memory;
   console.log(`Proposals for ${placeIds.length} random open places…`);
+  memory.phase('proposals over HTTP');
   const proposals = await measureProposals(client, placeIds);
   console.log(`Search as you type (${args.searchRounds} rounds)…`);
+  memory.phase('search over HTTP');
   const search = await measureSearch(client, args.searchRounds);
   console.log(
     `Throughput under load (${args.loadRounds} rounds of ${args.loadSeconds} s per endpoint, 10 connections)…`,
@@ -165,8 +169,10 @@ async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatfor
   const load = await measureThroughput(platform.url, client, placeIds, {
     seconds: args.loadSeconds,
     rounds: args.loadRounds,
+    onEndpoint: (endpoint) => memory.phase(`under load: ${endpoint}`),
   });
   console.log('Breakdown of the same work, in-process…');
+  memory.phase('breakdown in-process');
   const sample = await PlaceModel.findById(placeIds[0]).select({ regionId: 1 }).lean();
   const benchUser = await UserModel.findOne({ email: BENCH_CONSULTANT.email }).select({ _id: 1 }).lean();
   const user = (await findSessionUser(String(benchUser!._id)))!;
@@ -175,9 +181,12 @@ async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatfor
     weights: config.MATCH_WEIGHTS,
   });
   console.log('SROI report of the region (in-process and over HTTP)…');
+  memory.phase('SROI report');
   const sroi = await measureSroiReport(client, user);
   // The API's work ends here; the naive baseline holds every candidate in memory, which the API never does.
-  const peakRssMb = platform.stopRssSampling();
+  const { peakRssMb, phases } = memory.stop();
+  // Its index goes, so the baseline has the memory the API had (the API is measured with a heap limit).
+  await platform.stopApi();
   console.log(
     `Naive baseline for ${args.naivePlaces} places (loads every candidate from MongoDB each time)…`,
   );
@@ -210,6 +219,7 @@ async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatfor
       beforeIndex: platform.memoryBefore,
       afterIndex: platform.memoryAfterIndex,
       peakRssMb,
+      phases,
       processMaxRssMb,
     },
     proposals: proposals.summary,

@@ -20,6 +20,7 @@ import { setSearchSyncTrigger } from '../search-sync/sync-trigger';
 import { UserModel } from '../users/users.model';
 import type { BenchArgs } from './args';
 import { generateScaleData } from './generate-scale-data';
+import { sampleMemoryPhases, type MemoryPhases } from './memory-phases';
 import { rebuildIndexes } from './reindex';
 
 export const BENCH_CONSULTANT = { email: 'bench-consultant@kansplek.nl', password: 'Kansplek-bench-2026' };
@@ -43,25 +44,11 @@ export interface BenchPlatform {
   startSearchMs: number;
   memoryBefore: MemoryFigures;
   memoryAfterIndex: MemoryFigures;
-  /** Stops sampling the RSS and gives its peak in MB since the API started (index build included). */
-  stopRssSampling(): number;
+  /** The API's memory by phase since it started (index build included); the bench names the phases. */
+  memory: MemoryPhases;
+  /** Stops the API (HTTP server, sync worker, search engine) and lets its memory go; MongoDB stays. */
+  stopApi(): Promise<void>;
   stop(): Promise<void>;
-}
-
-/**
- * The API's peak RSS: sampled every 100 ms, because the process's maxRSS also counts what the bench
- * does besides running the API (generating the data, loading every candidate for the naive baseline).
- */
-function sampleRss(): () => number {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-  }, 100);
-  timer.unref();
-  return () => {
-    clearInterval(timer);
-    return Math.round(Math.max(peak, process.memoryUsage.rss()) / 1024 / 1024);
-  };
 }
 
 // A full collection after the indexes are built makes heap figures comparable between runs.
@@ -124,7 +111,9 @@ export async function startBenchPlatform(
   }
 
   const memoryBefore = memory();
-  const stopRssSampling = sampleRss();
+  // Sampled from here, because the process's maxRSS also counts what the bench does besides running
+  // the API (generating the data, loading every candidate for the naive baseline).
+  const memoryPhases = sampleMemoryPhases('index build');
   const search = new EmbeddedEngine();
   const logger = pino({ level: 'warn' });
   // What startSearchSync does for the embedded engine, step by step, so each step can be timed.
@@ -147,6 +136,7 @@ export async function startBenchPlatform(
   log(`search ready: ${(startSearchMs / 1000).toFixed(1)} s`);
   // As the platform does at start (in the background there): on FerretDB, the copies of match pairs
   // and credits that stand in for indexed queries.
+  memoryPhases.phase('match pairs and credits read');
   await timed('match pairs and credits read', log, loadFerretDbCopies);
   const memoryAfterIndex = memory();
 
@@ -154,6 +144,16 @@ export async function startBenchPlatform(
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  let stopping: Promise<void> | undefined;
+  const stopApi = () =>
+    (stopping ??= (async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      setSearchSyncTrigger(undefined);
+      await worker.stop();
+      setSearchEngine(undefined);
+      await search.close();
+    })());
   return {
     url: `http://127.0.0.1:${port}`,
     databaseKind: local?.kind ?? 'external',
@@ -161,13 +161,10 @@ export async function startBenchPlatform(
     startSearchMs,
     memoryBefore,
     memoryAfterIndex,
-    stopRssSampling,
+    memory: memoryPhases,
+    stopApi,
     stop: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      setSearchSyncTrigger(undefined);
-      await worker.stop();
-      await search.close();
+      await stopApi();
       await mongoose.disconnect();
       await local?.stop();
     },

@@ -20,6 +20,10 @@ const results: BenchResults = {
     beforeIndex: { rssMb: 200, heapUsedMb: 100 },
     afterIndex: { rssMb: 900, heapUsedMb: 700 },
     peakRssMb: 1100,
+    phases: [
+      { phase: 'index build', rssMb: 900, heapUsedMb: 700, heapTotalMb: 760, externalMb: 20 },
+      { phase: 'under load: search', rssMb: 1100, heapUsedMb: 720, heapTotalMb: 800, externalMb: 30 },
+    ],
     processMaxRssMb: 1900,
   },
   proposals: { ...latency, errors: 0, meanProposals: 10 },
@@ -74,6 +78,7 @@ describe('benchmark table', () => {
       /GET \/api\/candidates\/search\?q=…\s+10\s+3×10\s+17550\s+620 \(480, 620, 655\)\s+14\.0 ms\s+48\.0 ms\s+0\s+≥ 500 req\/s, 0 errors: met/,
     );
     expect(table).toContain('API peak RSS 1100 MB (< 1536 MB: met)');
+    expect(table).toContain('index build 900 / 700 / 760 / 20; under load: search 1100 / 720 / 800 / 30');
     expect(table).toMatch(/SROI summary of the region \(in-process\)\s+200\s+12\.3 ms/);
   });
 

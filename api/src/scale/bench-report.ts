@@ -2,6 +2,7 @@ import type { Breakdown } from './bench-breakdown';
 import type { LatencySummary } from './bench-stats';
 import type { IndexBuild, MemoryFigures } from './bench-platform';
 import type { LoadResult } from './bench-load';
+import type { PhasePeak } from './memory-phases';
 
 export const TARGETS = {
   proposalsP95Ms: 50,
@@ -32,6 +33,8 @@ export interface BenchResults {
     afterIndex: MemoryFigures;
     /** Sampled every 100 ms from the API's start (index build) to the end of its requests. */
     peakRssMb: number;
+    /** The peaks of each phase, to trace the peak RSS to the work that made it. */
+    phases: PhasePeak[];
     /** The whole process's maximum, including data generation and the naive baseline (not the API). */
     processMaxRssMb: number;
   };
@@ -167,6 +170,10 @@ export function formatBenchTable(r: BenchResults): string {
       `after RSS ${r.memory.afterIndex.rssMb} MB, heap ${r.memory.afterIndex.heapUsedMb} MB; ` +
       `API peak RSS ${r.memory.peakRssMb} MB (< ${r.targets.peakRssMb} MB: ${met(r.targets.memoryMet)}); ` +
       `bench process max ${r.memory.processMaxRssMb} MB (with data generation and the baseline)`,
+    `peak memory by phase (RSS / heap used / heap total / external, MB): ` +
+      r.memory.phases
+        .map((p) => `${p.phase} ${p.rssMb} / ${p.heapUsedMb} / ${p.heapTotalMb} / ${p.externalMb}`)
+        .join('; '),
     `records: ${Object.entries(r.data.records)
       .map(([name, n]) => `${name} ${n.toLocaleString('en-US')}`)
       .join(', ')}`,
