@@ -49,11 +49,11 @@ async function waitUntilReady(platform: RunningPlatform): Promise<void> {
   );
 }
 
-/** Starts `api/src/main.ts` as users do, on a free port with an empty data folder (so demo data is seeded). */
+/** Starts the API with its start script as users do (`npm start` also builds the client), on a free port with an empty data folder (so demo data is seeded). */
 export async function startPlatform(): Promise<RunningPlatform> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kansplek-e2e-'));
-  const child = spawn('npx', ['tsx', 'api/src/main.ts'], {
+  const child = spawn('npm', ['run', 'start', '-w', '@kansplek/api'], {
     cwd: ROOT_DIR,
     env: {
       ...process.env,
@@ -105,8 +105,8 @@ async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boo
 }
 
 /**
- * SIGTERM to the whole process group: npx does not pass the signal on to tsx and the API, so
- * signalling npx alone would leave the API running. Waits for the group to end; SIGKILL only if it hangs.
+ * SIGTERM to the whole process group: npm does not pass the signal on to the API, so
+ * signalling npm alone would leave the API running. Waits for the group to end; SIGKILL only if it hangs.
  */
 export async function stopPlatform(platform: RunningPlatform): Promise<void> {
   const pid = platform.child.pid;
