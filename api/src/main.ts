@@ -5,12 +5,10 @@ import { startPlatform } from './platform';
 
 /*
  * The start script (api/package.json) runs this with `--max-old-space-size=1536`, the API's memory
- * budget. V8 lets garbage pile up to a multiple of the live heap before a full collection, and that
- * multiple follows the heap limit: with Node's default limit on a machine with 16 GB or more (4 GB) it
- * is up to 4, with 1.5 GB about 1.8. At 100,000 candidates (426 MB live after the index build) the API
- * peaked at 1,016–1,444 MB RSS under load with the default, 954–1,017 MB with the limit; see the
- * README's benchmark section. A
- * larger region needs a larger limit there (the API stops with "heap out of memory" if live data
+ * budget (the bench script uses the same). V8 lets garbage pile up to a multiple of the live heap before
+ * a full collection, and that multiple follows the heap limit: up to 4 with Node's default limit on a
+ * machine with 16 GB or more (4 GB), about 1.8 with 1.5 GB. Figures in the README's benchmark section.
+ * A larger region needs a larger limit there (the API stops with "heap out of memory" if what it holds
  * outgrows it).
  */
 

@@ -49,7 +49,10 @@ async function waitUntilReady(platform: RunningPlatform): Promise<void> {
   );
 }
 
-/** Starts the API with its start script as users do (`npm start` also builds the client), on a free port with an empty data folder (so demo data is seeded). */
+/**
+ * Starts the API with its start script, as `npm start` does after building the client, on a free port
+ * with an empty data folder (so demo data is seeded).
+ */
 export async function startPlatform(): Promise<RunningPlatform> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kansplek-e2e-'));

@@ -12,8 +12,6 @@ export interface PhasePeak {
 export interface MemoryPhases {
   /** Phases after this one count towards it until the next call. */
   phase(name: string): void;
-  /** Takes a sample now; the interval alone may miss a short peak at the end of a phase. */
-  sample(): void;
   /** Stops sampling: the peak RSS over every phase and each phase's peaks, in the order they ran. */
   stop(): { peakRssMb: number; phases: PhasePeak[] };
 }
@@ -53,7 +51,6 @@ export function sampleMemoryPhases(
       take();
       start(name);
     },
-    sample: take,
     stop: () => {
       take();
       clearInterval(timer);
