@@ -184,12 +184,19 @@ describe('reviewing proposals', () => {
   it('when the place is closed, then no candidate can be added (422)', async () => {
     const place = await openCleaningPlace(contractor, contractId);
     const a = await registerMatchable(consultant);
-    await contractor.post(`/api/places/${place.id}/transitions`, { to: 'closed', version: place.version });
+    const closed = await contractor.post(`/api/places/${place.id}/transitions`, {
+      to: 'closed',
+      version: place.version,
+    });
+    expect(closed.status).toBe(200);
+    // Adding a candidate reads the place from MongoDB: refused at once.
     const res = await consultant.post(`/api/places/${place.id}/matches`, {
       candidateId: a,
       action: 'shortlist',
     });
     expect(res.status).toBe(422);
+    // Proposals read the place from the places index, which follows MongoDB by a sync round.
+    await app.syncSearch();
     const proposals = await consultant.post(`/api/places/${place.id}/proposals`, {});
     expect(proposals.body.blockedBy).toEqual(['place_not_open']);
   });
