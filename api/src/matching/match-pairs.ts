@@ -37,6 +37,18 @@ interface Pairs {
   byCandidate: Map<string, Set<string>>;
   /** Contractor → match id → the match's summary (its stage kept by the hooks). */
   byContractor: Map<string, Map<string, MatchSummary>>;
+  /**
+   * One copy of each place, candidate and contractor id and stage: each match read from MongoDB brings
+   * its own copy of every one of them, and the collector walks them all at each full collection.
+   */
+  shared: Map<string, string>;
+}
+
+function shared(into: Pairs, value: string): string {
+  const known = into.shared.get(value);
+  if (known !== undefined) return known;
+  into.shared.set(value, value);
+  return value;
 }
 
 let pairs: Pairs | null = null;
@@ -45,20 +57,27 @@ let loading: Promise<Pairs> | null = null;
 let storedDuringLoad: PairDoc[] = [];
 
 function add(into: Pairs, match: PairDoc) {
-  const [placeId, candidateId] = [String(match.placeId), String(match.candidateId)];
+  const placeId = shared(into, String(match.placeId));
+  const candidateId = shared(into, String(match.candidateId));
   if (!into.byPlace.has(placeId)) into.byPlace.set(placeId, new Set());
   into.byPlace.get(placeId)!.add(candidateId);
   if (!into.byCandidate.has(candidateId)) into.byCandidate.set(candidateId, new Set());
   into.byCandidate.get(candidateId)!.add(placeId);
   if (!match._id || !match.contractorId) return;
-  const contractorId = String(match.contractorId);
+  const contractorId = shared(into, String(match.contractorId));
   if (!into.byContractor.has(contractorId)) into.byContractor.set(contractorId, new Map());
   const id = String(match._id);
-  into.byContractor.get(contractorId)!.set(id, { id, placeId, candidateId, stage: match.stage });
+  const stage = shared(into, match.stage);
+  into.byContractor.get(contractorId)!.set(id, { id, placeId, candidateId, stage });
 }
 
 async function load(): Promise<Pairs> {
-  const loaded: Pairs = { byPlace: new Map(), byCandidate: new Map(), byContractor: new Map() };
+  const loaded: Pairs = {
+    byPlace: new Map(),
+    byCandidate: new Map(),
+    byContractor: new Map(),
+    shared: new Map(),
+  };
   const projection = { placeId: 1, candidateId: 1, contractorId: 1, stage: 1 };
   for await (const m of matches().collection.find({}, { projection })) add(loaded, m as PairDoc);
   for (const match of storedDuringLoad) add(loaded, match);

@@ -1,4 +1,4 @@
-import type { Filter } from '../engine';
+import type { Filter, SearchDocument } from '../engine';
 import { Columns } from './columns';
 
 const docs = [
@@ -43,6 +43,21 @@ describe('filter columns', () => {
     expect(columns.count('groups', [0, 1, 2, 3])).toEqual({ x: 1, y: 2 });
     expect(columns.count('hours', [0, 1, 2])).toEqual({ '24': 1, '32': 1, '16': 1 });
     expect(columns.count('groups', [0, 1, 2, 3], 1)).toEqual({ x: 1, y: 1 });
+  });
+
+  it('when documents repeat an array, then they share one frozen copy, and removing one keeps the counts of the other', () => {
+    const columns = new Columns(['skills', 'status']);
+    const a: SearchDocument = { id: 'a', skills: ['vca', 'lassen'], status: 'active' };
+    const b: SearchDocument = { id: 'b', skills: ['vca', 'lassen'], status: 'active' };
+    const c: SearchDocument = { id: 'c', skills: ['lassen', 'vca'], status: 'paused' };
+    [a, b, c].forEach((doc, ordinal) => columns.add(ordinal, doc));
+    expect(b.skills).toBe(a.skills);
+    expect(Object.isFrozen(a.skills)).toBe(true);
+    expect(c.skills).toEqual(['lassen', 'vca']);
+    columns.remove(0);
+    expect(columns.compile({ field: 'skills', op: 'eq', value: 'vca' }).passing).toBe(2);
+    expect(columns.count('skills', [1, 2])).toEqual({ vca: 2, lassen: 2 });
+    expect(columns.compile({ field: 'status', op: 'eq', value: 'active' }).passing).toBe(1);
   });
 
   it('when more documents arrive than the columns first held, then they grow and keep every value', () => {

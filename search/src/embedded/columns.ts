@@ -25,7 +25,10 @@ interface Column {
   /** Live documents without a value. */
   liveWithout: number;
   codes: Int32Array;
+  /** The distinct sets of codes of documents with several values, shared by the ordinals that have one. */
   multi: number[][];
+  /** Each distinct array this field holds (by its JSON): one shared copy, and its code. */
+  arrays: Map<string, { shared: readonly unknown[]; code: number }>;
   /** Built at the first dense count of this field as a facet, then kept up to date by `add`. */
   bits: ValueBits | null;
 }
@@ -48,6 +51,7 @@ const emptyColumn = (): Column => ({
   liveWithout: 0,
   codes: new Int32Array(1024),
   multi: [],
+  arrays: new Map(),
   bits: null,
 });
 
@@ -75,11 +79,37 @@ export class Columns {
       column.live.push(0);
       column.codeOf.set(value, code);
     }
-    column.live[code]! += 1;
     return code;
   }
 
-  /** Records the document's values under its ordinal. */
+  /** The code of an array value: NONE when empty, a value's code, or a shared entry in `multi`. */
+  private arrayEntry(column: Column, value: unknown[]): { shared: readonly unknown[]; code: number } {
+    const key = JSON.stringify(value);
+    let entry = column.arrays.get(key);
+    if (!entry) {
+      const codes = [...new Set(value.map((v) => this.code(column, v)))];
+      const code =
+        codes.length === 0 ? NONE : codes.length === 1 ? codes[0]! : -2 - (column.multi.push(codes) - 1);
+      entry = { shared: Object.freeze(value.map((v) => column.values[column.codeOf.get(v)!])), code };
+      column.arrays.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** Adds `delta` to the live counts of the values under a code. */
+  private countLive(column: Column, code: number, delta: number): void {
+    if (code >= 0) column.live[code]! += delta;
+    else if (code === NONE) column.liveWithout += delta;
+    else for (const c of column.multi[-2 - code]!) column.live[c]! += delta;
+  }
+
+  /**
+   * Records the document's values under its ordinal. The document's filterable values are replaced by
+   * the column's copy of each (a string of the column, one frozen array per distinct array): the
+   * documents of an index repeat a few values (status, municipality, region, skills) and arrive with a
+   * copy each from MongoDB. Candidates index at 100,000 read from MongoDB: heap 262 → 189 MB, a full
+   * collection of it 350–535 → 220–287 ms (three each).
+   */
   add(ordinal: number, doc: SearchDocument): void {
     this.size = Math.max(this.size, ordinal + 1);
     for (const column of this.columns.values()) {
@@ -93,13 +123,14 @@ export class Columns {
       const value = doc[field];
       let code = NONE;
       if (Array.isArray(value)) {
-        const codes = [...new Set(value.map((v) => this.code(column, v)))];
-        if (codes.length === 1) code = codes[0]!;
-        else if (codes.length > 1) code = -2 - (column.multi.push(codes) - 1);
+        const entry = this.arrayEntry(column, value);
+        doc[field] = entry.shared;
+        code = entry.code;
       } else if (value !== undefined && value !== null) {
         code = this.code(column, value);
+        if (typeof value === 'string') doc[field] = column.values[code];
       }
-      if (code === NONE) column.liveWithout += 1;
+      this.countLive(column, code, 1);
       column.codes[ordinal] = code;
       if (column.bits) setBits(column, ordinal);
     }
@@ -107,12 +138,7 @@ export class Columns {
 
   /** Forgets a replaced or removed document's values in the live counts (call once per ordinal). */
   remove(ordinal: number): void {
-    for (const column of this.columns.values()) {
-      const code = column.codes[ordinal]!;
-      if (code >= 0) column.live[code]! -= 1;
-      else if (code === NONE) column.liveWithout -= 1;
-      else for (const c of column.multi[-2 - code]!) column.live[c]! -= 1;
-    }
+    for (const column of this.columns.values()) this.countLive(column, column.codes[ordinal]!, -1);
   }
 
   clear(): void {
