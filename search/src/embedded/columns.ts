@@ -87,10 +87,11 @@ export class Columns {
     const key = JSON.stringify(value);
     let entry = column.arrays.get(key);
     if (!entry) {
-      const codes = [...new Set(value.map((v) => this.code(column, v)))];
+      const codesInOrder = value.map((v) => this.code(column, v));
+      const codes = [...new Set(codesInOrder)];
       const code =
         codes.length === 0 ? NONE : codes.length === 1 ? codes[0]! : -2 - (column.multi.push(codes) - 1);
-      entry = { shared: Object.freeze(value.map((v) => column.values[column.codeOf.get(v)!])), code };
+      entry = { shared: Object.freeze(codesInOrder.map((c) => column.values[c])), code };
       column.arrays.set(key, entry);
     }
     return entry;
