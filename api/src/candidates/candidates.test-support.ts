@@ -1,6 +1,8 @@
 import { buildCandidateInput, type CandidateInput } from '@kansplek/seed';
+import { documentKey, withLock } from '../database/document-lock';
 import type { ApiClient } from '../test/api-client';
 import type { TestApp, TestRegion, TestUser } from '../test/test-app';
+import { CandidateModel } from './candidates.model';
 
 export interface RegionDesk {
   region: TestRegion;
@@ -20,6 +22,17 @@ export async function registerCandidate(consultant: ApiClient, overrides: Partia
   const res = await consultant.post('/api/candidates', buildCandidateInput(overrides));
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data as { id: string; version: number; [key: string]: unknown };
+}
+
+/**
+ * Sets the day a candidate's wait began, which no API route sets to a past day. Under the document's
+ * lock: on FerretDB a write outside it can be lost to the search sync marking the same candidate
+ * indexed at that moment (both rewrite the whole document; see document-lock.ts).
+ */
+export async function backdateWait(candidateId: unknown, waitingSince: string) {
+  await withLock(documentKey(CandidateModel, candidateId), () =>
+    CandidateModel.updateOne({ _id: candidateId }, { $set: { waitingSince } }).exec(),
+  );
 }
 
 /** Invites the candidate through the consultant, accepts the link and returns their signed-in client. */

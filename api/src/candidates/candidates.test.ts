@@ -2,7 +2,13 @@ import { buildCandidateInput } from '@kansplek/seed';
 import { AuditEntryModel } from '../audit/audit.model';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { CandidateModel } from './candidates.model';
-import { issuePaths, openRegionDesk, registerCandidate, type RegionDesk } from './candidates.test-support';
+import {
+  backdateWait,
+  issuePaths,
+  openRegionDesk,
+  registerCandidate,
+  type RegionDesk,
+} from './candidates.test-support';
 
 let app: TestApp;
 let desk: RegionDesk;
@@ -253,7 +259,7 @@ describe('changing candidates', () => {
 
   it('when a placed candidate returns to active, then a new wait starts; other status changes keep it', async () => {
     const created = await registerCandidate(desk.consultant);
-    await CandidateModel.updateOne({ _id: created.id }, { $set: { waitingSince: '2024-01-01' } });
+    await backdateWait(created.id, '2024-01-01');
     const placed = await desk.consultant.patch(`/api/candidates/${created.id}`, {
       version: 0,
       status: 'placed',

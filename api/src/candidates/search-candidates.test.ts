@@ -2,6 +2,7 @@ import { CandidateModel } from './candidates.model';
 import { buildCandidateInput } from '@kansplek/seed';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
+import { backdateWait } from './candidates.test-support';
 
 let app: TestApp;
 let region: TestRegion;
@@ -80,7 +81,7 @@ describe('searching candidates', () => {
     expect(someoneElse.body.page.total).toBe(0);
     const stored = await CandidateModel.find({ regionId: region.regionId }).lean();
     const bram = stored.find((c) => c.firstName === 'Bram')!;
-    await CandidateModel.updateOne({ _id: bram._id }, { $set: { waitingSince: '2023-01-01' } });
+    await backdateWait(bram._id, '2023-01-01');
     await app.syncSearch();
     const waiting = await consultant.get('/api/candidates/search?sort=waiting');
     expect(waiting.body.data[0].fullName).toBe('Bram de Wit');
