@@ -1,4 +1,5 @@
 import { DEMO_USERS } from '@kansplek/seed';
+import { CandidateModel } from '../candidates/candidates.model';
 import { ContractModel } from '../contracts/contracts.model';
 import { contractProgress } from '../credits/contract-progress';
 import { CreditModel } from '../credits/credits.model';
@@ -8,6 +9,7 @@ import { MatchModel } from '../matching/matches.model';
 import { NotificationModel } from '../notifications/notifications.model';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { UserModel } from '../users/users.model';
+import { cleanUpStory } from './demo-story';
 import { tellDemoStory } from './demo-story-load';
 import { loadDemoData } from './load-demo';
 
@@ -87,5 +89,23 @@ describe('the demo tells the whole story', () => {
       credits: await CreditModel.countDocuments(),
       contracts: await ContractModel.countDocuments(),
     }).toEqual(before);
+  });
+
+  // Last: it undoes part of the story, as the next start does after an interrupted one.
+  it('when an interrupted story is cleaned up, then the candidates its matches placed are active again, others stay placed', async () => {
+    const placed = await CandidateModel.find({ status: 'placed', placementMatchId: { $ne: null } }).lean();
+    expect(placed.length).toBeGreaterThanOrEqual(2);
+    const [undone, kept] = placed;
+    await cleanUpStory([{ collection: 'matches', id: undone!.placementMatchId! }]);
+    expect(await CandidateModel.findById(undone!._id).lean()).toMatchObject({
+      status: 'active',
+      placementMatchId: null,
+      version: undone!.version + 1,
+    });
+    expect(await CandidateModel.findById(kept!._id).lean()).toMatchObject({
+      status: 'placed',
+      version: kept!.version,
+    });
+    expect(await CreditModel.countDocuments({ matchId: undone!.placementMatchId })).toBe(0);
   });
 });

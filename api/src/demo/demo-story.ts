@@ -15,6 +15,7 @@ import {
   type TMatch,
 } from '../contract';
 import { dutchToday } from '../contracts/today';
+import { updateDocument } from '../database/document-lock';
 import { createMatch } from '../matching/review-matches';
 import { OrganisationModel } from '../organisations/organisations.model';
 import { PlaceModel } from '../places/places.model';
@@ -273,8 +274,16 @@ export const cleanUpStory: DemoCleanup = async (created) => {
     $or: [{ matchId: { $in: matchIds } }, { effortId: { $in: ids('efforts') } }],
   });
   await ReminderModel.deleteMany({ matchId: { $in: matchIds } });
-  await CandidateModel.updateMany(
-    { placementMatchId: { $in: matchIds } },
-    { $set: { status: 'active', placementMatchId: null } },
-  );
+  // One by one through the document lock, not updateMany: on FerretDB a write outside it can be lost
+  // to the search sync marking the same candidate indexed (see document-lock.ts).
+  const placed = await CandidateModel.find({ placementMatchId: { $in: matchIds } })
+    .select({ _id: 1 })
+    .lean();
+  for (const { _id } of placed) {
+    await updateDocument(
+      CandidateModel,
+      { _id },
+      { $set: { status: 'active', placementMatchId: null }, $inc: { version: 1 } },
+    );
+  }
 };
