@@ -1,15 +1,16 @@
 import { EmbeddedEngine } from './embedded/embedded-engine';
 import type { SearchEngine, SearchEngineOptions } from './engine';
 import { MeilisearchEngine } from './meilisearch/meilisearch-engine';
+import { ThreadedEngine } from './threaded/threaded-engine';
 
 export * from './engine';
 export { distanceKm } from './geo';
 export * from './sync';
 export * from './matching';
 export * from './indexes';
-export { EmbeddedEngine, MeilisearchEngine };
+export { EmbeddedEngine, MeilisearchEngine, ThreadedEngine };
 
-/** Meilisearch when MEILI_URL is set, otherwise the embedded engine. */
+/** Meilisearch when MEILI_URL is set, otherwise the embedded engine (with its search thread). */
 export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
-  return options.meiliUrl ? new MeilisearchEngine(options.meiliUrl, options.meiliKey) : new EmbeddedEngine();
+  return options.meiliUrl ? new MeilisearchEngine(options.meiliUrl, options.meiliKey) : new ThreadedEngine();
 }
