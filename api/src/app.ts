@@ -37,6 +37,11 @@ export function createApp({ config, log, search }: AppDeps) {
   );
   app.use(healthRouter(search));
 
+  // API answers are personal (candidates' profiles, a contractor's contracts): no browser or proxy
+  // keeps them. Hence no ETag either: express hashed every JSON body for it (SHA-1 over the ~10 kB of
+  // a search page, 1.5–2 % of the API's thread under search load) for revalidations that never come.
+  app.set('etag', false);
+  app.use('/api', noStore);
   const { middleware: sessionMiddleware } = createSessionMiddleware(config);
   app.use('/api', express.json({ limit: '100kb' }), sessionMiddleware, loadSessionUser);
 
@@ -56,6 +61,11 @@ export function createApp({ config, log, search }: AppDeps) {
   serveClient(app, config.CLIENT_DIST);
   app.use(errorHandler);
   return { app, sessionMiddleware };
+}
+
+function noStore(_req: express.Request, res: express.Response, next: express.NextFunction) {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
 }
 
 /** The built single-page app; every other GET falls back to index.html so client routes (and its 404 page) work. */

@@ -42,6 +42,14 @@ describe('health and documentation', () => {
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
+
+  it('when the API answers, then no cache may keep it and it has no ETag', async () => {
+    const user = await app.signIn(await app.createUser({ role: 'consultant' }));
+    const res = await user.get('/api/me');
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers.etag).toBeUndefined();
+  });
 });
 
 describe('bad input gets the error shape with a 4xx, never a 500', () => {
