@@ -5,6 +5,7 @@ import { ThreadedEngine } from './threaded/threaded-engine';
 
 export * from './engine';
 export { distanceKm } from './geo';
+export { matchedHighlights } from './highlights';
 export * from './sync';
 export * from './matching';
 export * from './indexes';

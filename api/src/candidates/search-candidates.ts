@@ -1,6 +1,7 @@
 import {
   CANDIDATES_INDEX,
   epochDay,
+  matchedHighlights,
   type Filter,
   type SearchDocument,
   type SortRule,
@@ -65,7 +66,7 @@ export async function searchCandidates(
       municipalityCode: String(d.municipalityCode ?? ''),
       status: String(d.status ?? ''),
       hours: { min: Number(d.hoursMin ?? 0), max: Number(d.hoursMax ?? 0) },
-      highlights,
+      highlights: matchedHighlights(highlights),
     })),
     page: pageInfo(result.page, result.limit, result.total),
     facets: result.facets,

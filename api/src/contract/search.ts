@@ -30,6 +30,11 @@ export const ZCandidateSearchQuery = ZPageQuery.extend({
 });
 export type TCandidateSearchQuery = z.infer<typeof ZCandidateSearchQuery>;
 
+/** Only fields in which a word matched; show a field that is not here as plain text. */
+const ZHighlights = z
+  .record(z.string(), z.array(ZHighlightSegment))
+  .describe('Per field in which a word matched, its text in segments; other fields are left out');
+
 export const ZCandidateHit = z
   .object({
     id: ZObjectId,
@@ -39,7 +44,7 @@ export const ZCandidateHit = z
     municipalityCode: z.string(),
     status: z.string(),
     hours: z.object({ min: z.number(), max: z.number() }),
-    highlights: z.record(z.string(), z.array(ZHighlightSegment)),
+    highlights: ZHighlights,
   })
   .meta({ id: 'CandidateHit' });
 export type TCandidateHit = z.infer<typeof ZCandidateHit>;
@@ -91,7 +96,7 @@ export const ZPlaceHit = z
     status: z.string(),
     /** From the home the search measured from, when there was one. */
     distanceKm: z.number().nullable(),
-    highlights: z.record(z.string(), z.array(ZHighlightSegment)),
+    highlights: ZHighlights,
   })
   .meta({ id: 'PlaceHit' });
 export type TPlaceHit = z.infer<typeof ZPlaceHit>;

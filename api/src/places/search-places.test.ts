@@ -83,6 +83,7 @@ describe('searching places', () => {
     expect(titles(res.body)).toEqual(['Schoonmaker kantoren']);
     const marked = res.body.data[0].highlights.title.filter((s: { match: boolean }) => s.match);
     expect(marked.map((s: { text: string }) => s.text)).toEqual(['Schoonmaker']);
+    expect(res.body.data[0].highlights.contractorName).toBeUndefined();
     expect(res.body.data[0]).toMatchObject({ kind: 'job', sector: 'cleaning', hours: { min: 24, max: 32 } });
   });
 

@@ -1,6 +1,7 @@
 import {
   PLACES_INDEX,
   fromEpochDay,
+  matchedHighlights,
   type Filter,
   type GeoPoint,
   type SearchDocument,
@@ -52,7 +53,7 @@ function toHit(hit: { document: SearchDocument; distanceKm?: number; highlights:
     city: String(d.city ?? ''),
     status: String(d.status ?? ''),
     distanceKm: hit.distanceKm === undefined ? null : Math.round(hit.distanceKm * 10) / 10,
-    highlights: hit.highlights,
+    highlights: matchedHighlights(hit.highlights),
   } satisfies TPlaceHit;
 }
 
