@@ -61,7 +61,15 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   try {
     await connectDatabase(uri, localMongo ? 'kansplek' : undefined);
     configureGeocoder(config.GEOCODER);
-    const search = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY });
+    const search = createSearchEngine({
+      meiliUrl: config.MEILI_URL,
+      meiliKey: config.MEILI_MASTER_KEY,
+      onSearchThreadFailure: (err) =>
+        log.error(
+          { err },
+          'search thread stopped; searches go on in the API thread (restart to get it back)',
+        ),
+    });
     const demoAccounts = config.DEMO_DATA ? await loadDemoData((m) => log.info(m)) : [];
 
     const searchSync = await startSearchSync(search, log);

@@ -102,6 +102,8 @@ export interface SearchEngine {
 export interface SearchEngineOptions {
   meiliUrl?: string;
   meiliKey?: string;
+  /** The embedded engine's search thread died; its searches go on in the API's thread. */
+  onSearchThreadFailure?: (err: Error) => void;
 }
 
 export const DEFAULT_LIMIT = 20;

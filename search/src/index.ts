@@ -13,5 +13,7 @@ export { EmbeddedEngine, MeilisearchEngine, ThreadedEngine };
 
 /** Meilisearch when MEILI_URL is set, otherwise the embedded engine (with its search thread). */
 export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
-  return options.meiliUrl ? new MeilisearchEngine(options.meiliUrl, options.meiliKey) : new ThreadedEngine();
+  return options.meiliUrl
+    ? new MeilisearchEngine(options.meiliUrl, options.meiliKey)
+    : new ThreadedEngine(options.onSearchThreadFailure);
 }

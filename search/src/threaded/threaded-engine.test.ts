@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import type { IndexDefinition } from '../engine';
 import { ThreadedEngine } from './threaded-engine';
 
@@ -51,7 +52,24 @@ describe('the embedded engine with its search thread', () => {
     expect(engine.thread.alive).toBe(true);
   });
 
-  it('when the thread has died, then searches and changes go on in this thread', async () => {
+  it('when the thread has died, then it is told once, and searches and changes go on in this thread', async () => {
+    const told: Error[] = [];
+    const dying = new ThreadedEngine((err) => told.push(err));
+    await dying.ensureIndex(INDEX);
+    await dying.upsert('people', [{ id: 'a', name: 'Anna de Vries', status: 'active' }]);
+    // Stopped other than by close(), as running out of memory would stop it.
+    const { worker } = dying.thread as unknown as { worker: Worker };
+    await worker.terminate();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(told).toHaveLength(1);
+    expect(dying.thread.alive).toBe(false);
+    const found = await dying.search('people', { q: 'anna', limit: 20 });
+    expect(found.hits.map((h) => h.document.id)).toEqual(['a']);
+    await dying.close();
+    expect(told).toHaveLength(1);
+  });
+
+  it('when the thread was closed, then searches and changes go on in this thread', async () => {
     await engine.thread.close();
     expect(engine.thread.alive).toBe(false);
     await engine.upsert('people', [{ id: 'c', name: 'Chantal Bakker', status: 'active' }]);

@@ -25,7 +25,12 @@ export const THREAD_MAX_LIMIT = 100;
 export class ThreadedEngine implements SearchEngine {
   readonly name = 'embedded' as const;
   readonly local = new EmbeddedEngine();
-  readonly thread = new WorkerEngine();
+  readonly thread: WorkerEngine;
+
+  /** `onThreadFailure`: told when the thread has died and its searches fall back to this thread. */
+  constructor(onThreadFailure?: (err: Error) => void) {
+    this.thread = new WorkerEngine(onThreadFailure);
+  }
 
   private async both(change: (engine: SearchEngine) => Promise<void>): Promise<void> {
     await Promise.all([change(this.local), this.thread.alive ? change(this.thread) : undefined]);

@@ -15,7 +15,8 @@ export class WorkerEngine implements SearchEngine {
   private nextId = 0;
   private failure: Error | null = null;
 
-  constructor() {
+  /** `onFailure`: told once when the thread stops other than by close (e.g. to log it). */
+  constructor(private readonly onFailure: (err: Error) => void = () => undefined) {
     this.worker = new Worker(path.join(__dirname, 'engine-thread.cjs'));
     // The thread does not keep the process alive by itself; pending calls do (see call).
     this.worker.unref();
@@ -51,6 +52,7 @@ export class WorkerEngine implements SearchEngine {
   }
 
   private fail(err: Error): void {
+    if (!this.failure) this.onFailure(err);
     this.failure ??= err;
     for (const waiting of this.pending.values()) waiting.reject(this.failure);
     this.pending.clear();
