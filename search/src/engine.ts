@@ -51,6 +51,8 @@ export interface SearchQuery {
   facets?: string[];
   /** Fields whose matched words come back marked. */
   highlight?: string[];
+  /** The fields each hit's document carries (its `id` always); every field when left out. */
+  fields?: string[];
   page?: number;
   limit?: number;
 }
@@ -108,3 +110,11 @@ export interface SearchEngineOptions {
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 1000;
+
+/** The document with only `fields` (and its id), for a query that names its fields. */
+export function pickFields<D extends SearchDocument>(document: D, fields: string[] | undefined): D {
+  if (!fields) return document;
+  const picked: SearchDocument = { id: document.id };
+  for (const field of fields) if (field in document) picked[field] = document[field];
+  return picked as D;
+}

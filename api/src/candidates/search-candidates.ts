@@ -12,6 +12,15 @@ import { pageInfo } from '../http/pagination';
 import { searchEngine } from '../search-sync/search-engine';
 
 const FACETS = ['status', 'municipalityCode', 'drivingLicence', 'dutchLevelRank', 'targetGroups'];
+const HIT_FIELDS = [
+  'fullName',
+  'skills',
+  'occupationLabels',
+  'municipalityCode',
+  'status',
+  'hoursMin',
+  'hoursMax',
+];
 
 /** Relevance needs search words; without them, or when asked, by name or longest waiting first. */
 function sortRules(query: TCandidateSearchQuery): SortRule[] | undefined {
@@ -53,6 +62,8 @@ export async function searchCandidates(
     filters,
     facets: FACETS,
     highlight: ['fullName', 'skills', 'occupationLabels'],
+    // What a hit shows: the rest of the profile (birth date, benefits) stays in the engine.
+    fields: HIT_FIELDS,
     sort: sortRules(query),
     page: query.page,
     limit: query.limit,

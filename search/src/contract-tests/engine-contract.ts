@@ -227,6 +227,19 @@ export function engineContract(makeEngine: () => SearchEngine, indexName: () => 
     expect(none.total).toBe(0);
   });
 
+  it('when fields are named, then each hit carries only those and its id, with its distance still given', async () => {
+    const result = await engine.search(index, {
+      q: 'schoonmaak',
+      fields: ['name', 'hoursMax'],
+      geo: { lat: 51.984, lng: 5.909 },
+    });
+    expect(result.hits.length).toBeGreaterThan(0);
+    for (const hit of result.hits) {
+      expect(Object.keys(hit.document).sort()).toEqual(['hoursMax', 'id', 'name']);
+      expect(hit.distanceKm).toEqual(expect.any(Number));
+    }
+  });
+
   it('when a document is asked for by id, then it comes back as indexed; an unknown id gives null', async () => {
     expect(await engine.get(index, 'b')).toMatchObject({ id: 'b', name: 'Bram Jansen', hoursMax: 40 });
     expect(await engine.get(index, 'nobody')).toBeNull();

@@ -1,6 +1,7 @@
 import {
   DEFAULT_LIMIT,
   MAX_LIMIT,
+  pickFields,
   type IndexDefinition,
   type SearchDocument,
   type SearchHit,
@@ -298,7 +299,7 @@ export class EmbeddedIndex {
           : {};
         const c = chord?.[o];
         return {
-          document: doc as D,
+          document: pickFields(doc as D, query.fields),
           highlights,
           ...(c !== undefined && !Number.isNaN(c) ? { distanceKm: chordToKm(c) } : {}),
         };

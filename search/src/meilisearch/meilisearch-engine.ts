@@ -2,6 +2,7 @@ import { Meilisearch, type Task } from 'meilisearch';
 import {
   DEFAULT_LIMIT,
   MAX_LIMIT,
+  pickFields,
   type IndexDefinition,
   type SearchDocument,
   type SearchEngine,
@@ -108,6 +109,8 @@ export class MeilisearchEngine implements SearchEngine {
       hitsPerPage: limit,
       matchingStrategy: query.matching === 'any' ? 'last' : 'all',
       attributesToHighlight: query.highlight,
+      // The distance needs the point even when the fields asked leave it out.
+      attributesToRetrieve: query.fields && ['id', ...query.fields, ...(query.geo ? ['_geo'] : [])],
       highlightPreTag: PRE_TAG,
       highlightPostTag: POST_TAG,
     });
@@ -132,7 +135,7 @@ export class MeilisearchEngine implements SearchEngine {
         );
         const geoPoint = (document as unknown as SearchDocument)._geo;
         return {
-          document: document as unknown as D,
+          document: pickFields(document as unknown as D, query.fields),
           highlights,
           ...(query.geo && geoPoint ? { distanceKm: distanceKm(query.geo, geoPoint) } : {}),
         };
