@@ -35,6 +35,7 @@ describe('data export (inzageverzoek)', () => {
     expect(res.headers['content-disposition']).toBe(
       `attachment; filename="kansplek-gegevens-${created.id}.json"`,
     );
+    expect(res.headers['cache-control']).toBe('no-store');
     expect(res.body.candidate).toMatchObject({
       id: created.id,
       sensitive: { supportNote: 'Taalcursus loopt' },

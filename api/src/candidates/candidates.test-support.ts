@@ -1,5 +1,5 @@
 import { buildCandidateInput, type CandidateInput } from '@kansplek/seed';
-import { documentKey, withLock } from '../database/document-lock';
+import { updateDocument } from '../database/document-lock';
 import type { ApiClient } from '../test/api-client';
 import type { TestApp, TestRegion, TestUser } from '../test/test-app';
 import { CandidateModel } from './candidates.model';
@@ -25,14 +25,12 @@ export async function registerCandidate(consultant: ApiClient, overrides: Partia
 }
 
 /**
- * Sets the day a candidate's wait began, which no API route sets to a past day. Under the document's
- * lock: on FerretDB a write outside it can be lost to the search sync marking the same candidate
- * indexed at that moment (both rewrite the whole document; see document-lock.ts).
+ * Sets the day a candidate's wait began, which no API route sets to a past day. Through
+ * updateDocument, under the document's lock: on FerretDB a write outside it can be lost to the
+ * search sync marking the same candidate indexed at that moment (see document-lock.ts).
  */
 export async function backdateWait(candidateId: unknown, waitingSince: string) {
-  await withLock(documentKey(CandidateModel, candidateId), () =>
-    CandidateModel.updateOne({ _id: candidateId }, { $set: { waitingSince } }).exec(),
-  );
+  await updateDocument(CandidateModel, { _id: candidateId }, { $set: { waitingSince } });
 }
 
 /** Invites the candidate through the consultant, accepts the link and returns their signed-in client. */

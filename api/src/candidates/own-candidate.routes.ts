@@ -17,8 +17,8 @@ const access = ['candidate'] as const;
 
 /** The export is a file to keep: the browser saves it instead of showing it. */
 export function sendAsDownload(res: Response, data: TCandidateExport): TCandidateExport {
+  // Like every API answer it is not cached (Cache-Control: no-store, set in app.ts).
   res.setHeader('Content-Disposition', `attachment; filename="kansplek-gegevens-${data.candidate.id}.json"`);
-  res.setHeader('Cache-Control', 'no-store');
   return data;
 }
 

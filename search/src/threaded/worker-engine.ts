@@ -52,8 +52,10 @@ export class WorkerEngine implements SearchEngine {
   }
 
   private fail(err: Error): void {
-    if (!this.failure) this.onFailure(err);
-    this.failure ??= err;
+    if (!this.failure) {
+      this.failure = err;
+      this.onFailure(err);
+    }
     for (const waiting of this.pending.values()) waiting.reject(this.failure);
     this.pending.clear();
   }
