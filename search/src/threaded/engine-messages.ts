@@ -9,6 +9,13 @@ export interface EngineCall {
   args: unknown[];
 }
 
+/**
+ * A call's result travels as JSON text (absent for calls that give nothing), not as a structured clone:
+ * V8's deserializer allocated each cloned page of hits where only a full collection frees it, and read
+ * back with JSON.parse it is ordinary short-lived objects. Measured at 100k under search load (four
+ * 10 s rounds each): 562–656 req/s with clones, 678–772 with JSON. Documents are JSON by contract
+ * (Meilisearch takes them so), so nothing is lost on the way.
+ */
 export type EngineReply =
-  | { id: number; result: unknown; error?: undefined }
+  | { id: number; json: string | undefined; error?: undefined }
   | { id: number; error: { message: string; stack?: string } };

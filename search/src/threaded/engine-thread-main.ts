@@ -10,7 +10,8 @@ port.on('message', async ({ id, method, args }: EngineCall) => {
   let reply: EngineReply;
   try {
     const call = engine[method] as (...a: unknown[]) => Promise<unknown>;
-    reply = { id, result: await call.apply(engine, args) };
+    const result = await call.apply(engine, args);
+    reply = { id, json: result === undefined ? undefined : JSON.stringify(result) };
   } catch (err) {
     const error = err instanceof Error ? err : new Error(String(err));
     reply = { id, error: { message: error.message, stack: error.stack } };

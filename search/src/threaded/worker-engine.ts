@@ -48,7 +48,7 @@ export class WorkerEngine implements SearchEngine {
       const error = new Error(reply.error.message);
       error.stack = reply.error.stack;
       waiting.reject(error);
-    } else waiting.resolve(reply.result);
+    } else waiting.resolve(reply.json === undefined ? undefined : JSON.parse(reply.json));
   }
 
   private fail(err: Error): void {
