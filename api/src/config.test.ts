@@ -19,6 +19,11 @@ describe('configuration', () => {
     expect(config.MATCH_WEIGHTS).toMatchObject({ skills: 40, waiting: 15, occupation: 15, distance: 15 });
   });
 
+  it('when the search thread is turned off, then the flag says so; by default it is on', () => {
+    expect(loadConfig(base).SEARCH_THREAD).toBe(true);
+    expect(loadConfig({ ...base, SEARCH_THREAD: 'false' }).SEARCH_THREAD).toBe(false);
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -28,6 +33,7 @@ describe('configuration', () => {
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
     [{ NODE_ENV: 'production', SESSION_SECRET: undefined }, 'SESSION_SECRET'],
     [{ DEMO_DATA: 'yes' }, 'DEMO_DATA'],
+    [{ SEARCH_THREAD: 'off' }, 'SEARCH_THREAD'],
     [{ MATCH_WEIGHTS: '{"charm": 5}' }, 'MATCH_WEIGHTS'],
     [{ MATCH_WEIGHTS: '{"skills": -1}' }, 'MATCH_WEIGHTS'],
     [{ MATCH_WEIGHTS: 'skills=30' }, 'MATCH_WEIGHTS'],

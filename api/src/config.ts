@@ -28,6 +28,8 @@ const ZEnv = z
     TRUST_PROXY: ZFlag.default(false),
     DEMO_DATA: ZFlag.default(true),
     GEOCODER: z.enum(['offline', 'pdok']).default('offline'),
+    // The embedded engine's search thread (a second copy of the indexes); see README, Configuration.
+    SEARCH_THREAD: ZFlag.default(true),
     // Points per matching factor as JSON, e.g. {"skills":35,"waiting":15}; unnamed factors keep their default.
     MATCH_WEIGHTS: z
       .string()

@@ -64,6 +64,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     const search = createSearchEngine({
       meiliUrl: config.MEILI_URL,
       meiliKey: config.MEILI_MASTER_KEY,
+      searchThread: config.SEARCH_THREAD,
       onSearchThreadFailure: (err) =>
         log.error(
           { err },

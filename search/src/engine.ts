@@ -104,6 +104,11 @@ export interface SearchEngine {
 export interface SearchEngineOptions {
   meiliUrl?: string;
   meiliKey?: string;
+  /**
+   * The embedded engine keeps a copy of its indexes in a search thread (the default); false keeps one
+   * copy in the API's thread: less memory (a second copy of the indexes), for one-core or small hosts.
+   */
+  searchThread?: boolean;
   /** The embedded engine's search thread died; its searches go on in the API's thread. */
   onSearchThreadFailure?: (err: Error) => void;
 }

@@ -11,9 +11,10 @@ export * from './matching';
 export * from './indexes';
 export { EmbeddedEngine, MeilisearchEngine, ThreadedEngine };
 
-/** Meilisearch when MEILI_URL is set, otherwise the embedded engine (with its search thread). */
+/** Meilisearch when MEILI_URL is set, otherwise the embedded engine (with its search thread unless turned off). */
 export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
-  return options.meiliUrl
-    ? new MeilisearchEngine(options.meiliUrl, options.meiliKey)
+  if (options.meiliUrl) return new MeilisearchEngine(options.meiliUrl, options.meiliKey);
+  return options.searchThread === false
+    ? new EmbeddedEngine()
     : new ThreadedEngine(options.onSearchThreadFailure);
 }
