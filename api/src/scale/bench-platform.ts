@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { SyncWorker, syncUntilClean, ThreadedEngine } from '@kansplek/search';
+import { createSearchEngine, SyncWorker, syncUntilClean } from '@kansplek/search';
 import mongoose from 'mongoose';
 import pino from 'pino';
 import { createApp } from '../app';
@@ -114,8 +114,8 @@ export async function startBenchPlatform(
   // Sampled from here, because the process's maxRSS also counts what the bench does besides running
   // the API (generating the data, loading every candidate for the naive baseline).
   const memoryPhases = sampleMemoryPhases('index build');
-  // The engine the platform starts without MEILI_URL (see createSearchEngine).
-  const search = new ThreadedEngine();
+  // The engine the platform starts without MEILI_URL (the bench clears it), SEARCH_THREAD honoured.
+  const search = createSearchEngine({ searchThread: config.SEARCH_THREAD });
   const logger = pino({ level: 'warn' });
   // What startSearchSync does for the embedded engine, step by step, so each step can be timed.
   log('Building the search indexes from MongoDB (as at every API start)…');

@@ -4,8 +4,9 @@ import type { IndexDefinition, SearchDocument, SearchEngine, SearchQuery, Search
 import type { EngineCall, EngineMethod, EngineReply } from './engine-messages';
 
 /**
- * The embedded engine running in a worker thread, called through messages. Documents and results are
- * copied across (structured clone), so it suits pages of hits rather than thousands of documents.
+ * The embedded engine running in a worker thread, called through messages. Documents are copied across
+ * and results come back as JSON text (see EngineReply), so it suits pages of hits rather than
+ * thousands of documents.
  * Once the thread has died (it ran out of memory, say) every call fails and `alive` is false.
  */
 export class WorkerEngine implements SearchEngine {
