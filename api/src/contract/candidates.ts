@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZEmail, ZLocale } from './auth';
-import { ZObjectId, ZPageQuery, ZRole } from './common';
+import { ZObjectId, ZPageQuery, ZSearchText, ZRole, whenValid } from './common';
 import {
   ZAddress,
   ZAddressInput,
@@ -56,6 +56,7 @@ export const ZCandidateWorkExperience = z
   .refine((entry) => !entry.to || entry.from <= entry.to, {
     message: 'The end date cannot be before the start date',
     path: ['to'],
+    ...whenValid,
   });
 export type TCandidateWorkExperience = z.infer<typeof ZCandidateWorkExperience>;
 
@@ -78,14 +79,17 @@ export type TCandidateTravel = z.infer<typeof ZCandidateTravel>;
  * optional, and a default there would overwrite stored values that were not sent.
  */
 /** A date of birth: a real day, not in the future, of someone at least 15 (the youngest who may work). */
-export const ZBirthDate = ZDate.refine(
-  (date) => date >= '1900-01-01',
-  'Enter a date of birth after 1900',
-).refine((date) => {
-  const today = new Date();
-  const fifteenYearsAgo = `${today.getUTCFullYear() - 15}${today.toISOString().slice(4, 10)}`;
-  return date <= fifteenYearsAgo;
-}, 'A candidate is at least 15 years old');
+export const ZBirthDate = ZDate.refine((date) => date >= '1900-01-01', {
+  message: 'Enter a date of birth after 1900',
+  ...whenValid,
+}).refine(
+  (date) => {
+    const today = new Date();
+    const fifteenYearsAgo = `${today.getUTCFullYear() - 15}${today.toISOString().slice(4, 10)}`;
+    return date <= fifteenYearsAgo;
+  },
+  { message: 'A candidate is at least 15 years old', ...whenValid },
+);
 
 const candidateFields = {
   firstName: ZPersonName,
@@ -308,7 +312,7 @@ export const CANDIDATE_SORTS = [
 ] as const;
 
 export const ZCandidateListQuery = ZPageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+  q: ZSearchText.optional(),
   status: ZCandidateStatus.optional(),
   municipalityCode: z
     .string()
@@ -329,5 +333,5 @@ export const ZConsultantOption = z
   .meta({ id: 'ConsultantOption' });
 export type TConsultantOption = z.infer<typeof ZConsultantOption>;
 
-export const ZConsultantOptionsQuery = ZPageQuery.extend({ q: z.string().trim().max(100).optional() });
+export const ZConsultantOptionsQuery = ZPageQuery.extend({ q: ZSearchText.optional() });
 export type TConsultantOptionsQuery = z.infer<typeof ZConsultantOptionsQuery>;

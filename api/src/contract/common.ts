@@ -14,6 +14,26 @@ export type TIdParams = z.infer<typeof ZIdParams>;
 
 export const ZIsoDateTime = z.iso.datetime({ offset: true });
 
+/**
+ * Options for a refinement that reads parsed fields: `.superRefine(fn, whenValid)`. By default zod runs
+ * an object's refinements even after one of its fields failed a format check (a date's, a length), on
+ * the raw value, so a rule could read `startDate: ""` as a date (the trial rules threw on it: a 500).
+ * With this the refinement runs only on a value that parsed without issues.
+ */
+export const whenValid = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
+
+/**
+ * The text of a list's `q` filter. Control characters (NUL, tab, line breaks) are refused: they mean
+ * nothing in a search box and NUL cannot travel in a MongoDB pattern. The limits apply to the text as
+ * sent, before trimming, so the OpenAPI document describes exactly what is accepted.
+ */
+export const ZSearchText = z
+  .string()
+  .max(100)
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, 'Search text cannot contain control characters')
+  .trim();
+
 export const MAX_PAGE_SIZE = 100;
 
 /** Shared list query: page + limit with a hard maximum, so no list is unbounded. */

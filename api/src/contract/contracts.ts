@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZObjectId, ZPageQuery } from './common';
+import { ZObjectId, ZPageQuery, ZSearchText, whenValid } from './common';
 import { ZDate, ZTargetGroup } from './domain';
 import { ZOrganisationSummary } from './organisations';
 
@@ -36,7 +36,7 @@ export const ZSroiPercentage = z
   .number()
   .min(0.01, 'The percentage must be at least 0.01')
   .max(100, 'The percentage cannot exceed 100')
-  .refine(hasAtMostTwoDecimals, 'Use at most two decimals');
+  .refine(hasAtMostTwoDecimals, { message: 'Use at most two decimals', ...whenValid });
 
 export interface ContractDates {
   startDate?: string | null;
@@ -82,7 +82,10 @@ const contractFields = {
   preferredTargetGroups: z
     .array(ZTargetGroup)
     .max(10)
-    .refine((groups) => new Set(groups).size === groups.length, 'Each target group once'),
+    .refine((groups) => new Set(groups).size === groups.length, {
+      message: 'Each target group once',
+      ...whenValid,
+    }),
 };
 
 /** A new contract. The obligation is derived on the server, so `obligationCents` here is an unknown field. */
@@ -95,7 +98,7 @@ export const ZCreateContract = z
   .superRefine((value, ctx) => {
     for (const issue of contractDateIssues(value))
       ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
-  });
+  }, whenValid);
 export type TCreateContract = z.infer<typeof ZCreateContract>;
 
 /** Changes to a draft or active contract; the status only moves through the transition routes. */
@@ -106,7 +109,7 @@ export const ZUpdateContract = z
   .superRefine((value, ctx) => {
     for (const issue of contractDateIssues(value))
       ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
-  });
+  }, whenValid);
 export type TUpdateContract = z.infer<typeof ZUpdateContract>;
 
 /** Body of activate and close: the version the consultant saw, so two clicks cannot both win. */
@@ -157,7 +160,7 @@ export const ZContractListQuery = ZPageQuery.extend({
   status: ZContractStatus.optional(),
   municipalityId: ZObjectId.optional(),
   contractorId: ZObjectId.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: ZSearchText.optional(),
   sort: z.enum(CONTRACT_SORTS).default('title'),
 });
 export type TContractListQuery = z.infer<typeof ZContractListQuery>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { whenValid } from './common';
 
 /** Dutch postcode, e.g. `6811 AB` (a space is optional on input; stored as `6811 AB`). */
 export const ZPostcode = z
@@ -111,7 +112,11 @@ export const ZSkill = z.string().trim().toLowerCase().min(1).max(60);
 /** Hours per week as a range; min never above max. */
 export const ZHoursRange = z
   .strictObject({ min: z.number().int().min(1).max(40), max: z.number().int().min(1).max(40) })
-  .refine((h) => h.min <= h.max, { message: 'Minimum hours cannot exceed maximum hours', path: ['min'] });
+  .refine((h) => h.min <= h.max, {
+    message: 'Minimum hours cannot exceed maximum hours',
+    path: ['min'],
+    ...whenValid,
+  });
 export type THoursRange = z.infer<typeof ZHoursRange>;
 
 /** A calendar date without time, `YYYY-MM-DD`. */

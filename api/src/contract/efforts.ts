@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZObjectId, ZPageQuery } from './common';
+import { ZObjectId, ZPageQuery, whenValid } from './common';
 import { ZCents } from './contracts';
 import { ZDate } from './domain';
 import { ZOrganisationSummary } from './organisations';
@@ -64,7 +64,7 @@ export const ZSubmitEffort = z
   .superRefine((value, ctx) => {
     for (const issue of effortFieldIssues(value))
       ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
-  });
+  }, whenValid);
 export type TSubmitEffort = z.infer<typeof ZSubmitEffort>;
 
 /** Changes to a submitted effort by its contractor, before a consultant decided. */
@@ -73,7 +73,7 @@ export const ZUpdateEffort = z
   .superRefine((value, ctx) => {
     for (const issue of effortFieldIssues(value))
       ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
-  });
+  }, whenValid);
 export type TUpdateEffort = z.infer<typeof ZUpdateEffort>;
 
 export const ZAcceptEffort = z.strictObject({
@@ -144,9 +144,9 @@ export const ZEvidenceUploadQuery = z.strictObject({
     .min(1, 'Give the file name')
     .max(200)
     // A name, not a path: no folders, no control characters.
-    .refine(
-      (name) => !/[/\\]/.test(name) && [...name].every((c) => c.charCodeAt(0) >= 32),
-      'A file name without folders',
-    ),
+    .refine((name) => !/[/\\]/.test(name) && [...name].every((c) => c.charCodeAt(0) >= 32), {
+      message: 'A file name without folders',
+      ...whenValid,
+    }),
 });
 export type TEvidenceUploadQuery = z.infer<typeof ZEvidenceUploadQuery>;

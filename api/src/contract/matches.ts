@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZObjectId, ZPageQuery } from './common';
+import { ZObjectId, ZPageQuery, whenValid } from './common';
 import { ZDate } from './domain';
 import {
   ZDismissReason,
@@ -151,7 +151,7 @@ export const ZCreateMatch = z
     if (v.reason === 'other' && !v.note) {
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'Describe the reason' });
     }
-  });
+  }, whenValid);
 export type TCreateMatch = z.infer<typeof ZCreateMatch>;
 
 /** Dismiss a shortlisted match later (issue 5 adds the rest of the pipeline). */
@@ -165,7 +165,7 @@ export const ZDismissMatch = z
     if (v.reason === 'other' && !v.note) {
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'Describe the reason' });
     }
-  });
+  }, whenValid);
 export type TDismissMatch = z.infer<typeof ZDismissMatch>;
 
 export const ZMatchListQuery = ZPageQuery.extend({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZObjectId, ZPageQuery } from './common';
+import { ZObjectId, ZPageQuery, ZSearchText, whenValid } from './common';
 import { ZAddress, ZAddressInput, ZDate } from './domain';
 
 export const ORGANISATION_KINDS = [
@@ -91,7 +91,7 @@ export const ZCreateOrganisation = z
   .superRefine((value, ctx) => {
     for (const issue of identifierIssues(value))
       ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
-  });
+  }, whenValid);
 export type TCreateOrganisation = z.infer<typeof ZCreateOrganisation>;
 
 export const ZUpdateOrganisation = z.strictObject({
@@ -116,7 +116,7 @@ export type TVersionOnly = z.infer<typeof ZVersionOnly>;
 
 export const ZOrganisationListQuery = ZPageQuery.extend({
   kind: ZOrganisationKind.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: ZSearchText.optional(),
   regionId: ZObjectId.optional(),
   displaced: z
     .enum(['true', 'false'])

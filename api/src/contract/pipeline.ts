@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZObjectId } from './common';
+import { ZObjectId, whenValid } from './common';
 import { ZDate } from './domain';
 
 /**
@@ -53,7 +53,7 @@ export const ZTransitionMatch = z
     if (v.reason === 'other' && !v.note) {
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'Describe the reason' });
     }
-  });
+  }, whenValid);
 export type TTransitionMatch = z.infer<typeof ZTransitionMatch>;
 
 /** Steps on a match's timeline that do not change its stage. */
@@ -128,7 +128,7 @@ export const ZStartTrial = z
         reason: 'longerReason',
       });
     }
-  });
+  }, whenValid);
 export type TStartTrial = z.infer<typeof ZStartTrial>;
 
 const rating = z.number().int().min(1).max(5);
@@ -152,7 +152,7 @@ export const ZEmployment = z
     if (v.plannedEnd && v.plannedEnd <= v.startDate) {
       ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: 'Employment must end after it starts' });
     }
-  });
+  }, whenValid);
 export type TEmployment = z.infer<typeof ZEmployment>;
 
 /** How a trial ends: employed, extended (within the limits) or stopped. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZObjectId, ZPageQuery } from './common';
+import { ZObjectId, ZPageQuery, ZSearchText } from './common';
 import { ZContractStatus } from './contracts';
 import {
   SUPPORT_KINDS,
@@ -155,7 +155,7 @@ export const ZPlaceListQuery = ZPageQuery.extend({
   contractorId: ZObjectId.optional(),
   contractId: ZObjectId.optional(),
   sector: ZSector.optional(),
-  q: z.string().trim().max(100).optional().meta({ description: 'Part of the title' }),
+  q: ZSearchText.optional().meta({ description: 'Part of the title' }),
   sort: z.enum(PLACE_SORTS).default('-createdAt'),
 });
 export type TPlaceListQuery = z.infer<typeof ZPlaceListQuery>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZObjectId, ZPageQuery } from './common';
+import { ZObjectId, ZPageQuery, ZSearchText } from './common';
 import { ZOrganisationSummary } from './organisations';
 
 /** The municipalities a service point serves (e.g. Midden-Gelderland). */
@@ -29,7 +29,7 @@ export const ZUpdateRegion = z.strictObject({
 export type TUpdateRegion = z.infer<typeof ZUpdateRegion>;
 
 export const ZRegionListQuery = ZPageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+  q: ZSearchText.optional(),
   sort: z.enum(['name', '-name']).default('name'),
 });
 export type TRegionListQuery = z.infer<typeof ZRegionListQuery>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZObjectId, ZPageInfo, ZPageQuery } from './common';
+import { ZObjectId, ZPageInfo, ZPageQuery, ZSearchText } from './common';
 import { ZDate, ZLanguageLevel, ZPlaceKind, ZSector, ZTargetGroup } from './domain';
 
 export const ZHighlightSegment = z.object({ text: z.string(), match: z.boolean() });
@@ -9,7 +9,7 @@ const ZFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 /** Search as you type over the consultant's region, with facet filters. */
 export const ZCandidateSearchQuery = ZPageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+  q: ZSearchText.optional(),
   status: z.enum(['active', 'in_process', 'placed', 'inactive']).optional(),
   municipalityCode: z
     .string()
@@ -63,7 +63,7 @@ export type TCandidateSearchResult = z.infer<typeof ZCandidateSearchResult>;
  * search them. Consultants may also look at paused places of their region.
  */
 export const ZPlaceSearchQuery = ZPageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+  q: ZSearchText.optional(),
   kind: ZPlaceKind.optional(),
   sector: ZSector.optional(),
   /** The place must offer at least this many hours a week (its upper bound). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZObjectId, ZPageQuery, ZRole, type TRole } from './common';
+import { ZObjectId, ZPageQuery, ZSearchText, ZRole, type TRole } from './common';
 import { ZEmail, ZLocale } from './auth';
 import { ZOrganisationSummary, type TOrganisationKind } from './organisations';
 
@@ -61,7 +61,7 @@ export const ZUserListQuery = ZPageQuery.extend({
   role: ZRole.optional(),
   status: ZUserStatus.optional(),
   organisationId: ZObjectId.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: ZSearchText.optional(),
   sort: z.enum(['name', '-name', 'createdAt', '-createdAt', 'email', '-email']).default('name'),
 });
 export type TUserListQuery = z.infer<typeof ZUserListQuery>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZObjectId, ZPageQuery } from './common';
+import { ZObjectId, ZPageQuery, whenValid } from './common';
 import { ZDate, ZTargetGroup } from './domain';
 
 /**
@@ -35,6 +35,7 @@ export const ZApprenticeshipRule = z
   .refine((r) => r.minLevel <= r.maxLevel, {
     path: ['minLevel'],
     message: 'The lowest level cannot exceed the highest',
+    ...whenValid,
   });
 export type TApprenticeshipRule = z.infer<typeof ZApprenticeshipRule>;
 

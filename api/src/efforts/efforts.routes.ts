@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  EVIDENCE_CONTENT_TYPES,
   ZAcceptEffort,
   ZDataOf,
   ZEffort,
@@ -125,6 +126,7 @@ export function effortsRoutes() {
       access: submitters,
       params: ZIdParams,
       query: ZEvidenceUploadQuery,
+      upload: EVIDENCE_CONTENT_TYPES,
       before: readEvidenceBody,
       response: ZDataOf(ZEffort),
       handler: async ({ user, params, query, req, res }) => ({
@@ -144,6 +146,7 @@ export function effortsRoutes() {
       tags,
       access: readers,
       params: ZIdParams,
+      files: EVIDENCE_CONTENT_TYPES,
       handler: ({ user, params, res }) => sendEvidence(user, params.id, res),
     }),
   ];

@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import type { TRole } from '../contract';
 import type { SessionUser } from '../auth/session-user';
 
+/** Error statuses a route may declare beyond the derived ones. */
+export type ErrorStatus = 403 | 404 | 409 | 410 | 422 | 429;
+
 /** Who may call a route: anyone, any signed-in user, or the listed roles. */
 export type Access = 'public' | 'signed_in' | readonly TRole[];
 
@@ -36,6 +39,18 @@ export interface RouteSpec<
   /** Response body schema, for the OpenAPI document. */
   response?: Schema;
   status?: number;
+  /**
+   * A request body that is a file sent as is (not JSON), by the content types the route takes; the
+   * route reads it itself (`before`). Other content types get 415.
+   */
+  upload?: readonly string[];
+  /** Success answers that are files, by content type: a CSV download (`format=csv`), an evidence file. */
+  files?: readonly string[];
+  /**
+   * Error statuses the route answers besides those its definition implies (openapi.ts derives 400,
+   * 401, 403, 404, 409 on a `version`, 413 and 415), e.g. 422 for a transition, 410, 429.
+   */
+  errors?: readonly ErrorStatus[];
   /** State-changing routes need a CSRF token unless this says otherwise. */
   csrf?: boolean;
   /** Extra middleware such as a rate limiter, run before validation. */

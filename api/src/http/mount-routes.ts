@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AppError, forbidden, unauthenticated } from './app-error';
 import { zodIssues } from './error-handler';
 import type { Access, AnyRoute } from './define-route';
+import { acceptedContentTypes, hasUnexpectedBody, requireContentType } from './request-body';
 
 const UNSAFE_METHODS = new Set(['post', 'patch', 'put', 'delete']);
 
@@ -52,16 +53,17 @@ export function mountRoutes(routes: AnyRoute[], csrfProtection: RequestHandler):
     }
     const chain: RequestHandler[] = [requireAccess(route.access)];
     if (UNSAFE_METHODS.has(route.method) && route.csrf !== false) chain.push(csrfProtection);
+    const accepted = acceptedContentTypes(route);
+    if (accepted) chain.push(requireContentType(accepted));
     chain.push(...(route.before ?? []));
     chain.push(async (req, res) => {
       const issues: ReturnType<typeof zodIssues> = [];
       const params = parse(route.params, req.params, 'params', issues);
       const query = parse(route.query, req.query, 'query', issues);
       // A body on a route that declares none is refused rather than silently ignored.
-      const hasBody = req.body !== undefined && Object.keys(req.body as object).length > 0;
       const body = route.body
         ? parse(route.body, req.body, 'body', issues)
-        : hasBody
+        : !route.upload && hasUnexpectedBody(req)
           ? void issues.push({ path: 'body', code: 'unrecognized_keys', message: 'This route takes no body' })
           : undefined;
       if (issues.length) throw new AppError(400, 'validation_failed', 'The request is not valid', { issues });

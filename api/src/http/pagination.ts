@@ -27,9 +27,18 @@ export async function paginate<T>(
   };
 }
 
-/** Escapes user text for a case-insensitive "contains" regex. */
-export function containsPattern(text: string): RegExp {
-  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+/**
+ * A case-insensitive "contains" filter for user text, read alike by MongoDB (PCRE) and FerretDB (Go's
+ * regexp). A pattern string, not a RegExp: a RegExp's source spells U+2028/U+2029 as `\u2028`, which
+ * neither dialect reads (a 500). Metacharacters get a backslash; control characters, invisible format
+ * characters and line/paragraph separators are spelled `\x{…}`, which both read, since NUL cannot
+ * travel in a pattern at all.
+ */
+export function containsPattern(text: string): { $regex: string; $options: 'i' } {
+  const escaped = text
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\x{${c.codePointAt(0)!.toString(16)}}`);
+  return { $regex: escaped, $options: 'i' };
 }
 
 /** Page info for a result that knows its total (search engines count for us). */
