@@ -119,5 +119,11 @@ export const ZHoursRange = z
   });
 export type THoursRange = z.infer<typeof ZHoursRange>;
 
-/** A calendar date without time, `YYYY-MM-DD`. */
-export const ZDate = z.iso.date();
+/**
+ * A calendar date without time, `YYYY-MM-DD`, in the years 1900–2199: date rules add months with
+ * JavaScript's Date, which reads years below 100 as 19xx, and compare dates as text, which fails past
+ * 9999; no date of this domain lies outside these years.
+ */
+export const ZDate = z.iso
+  .date({ abort: true })
+  .regex(/^(19|20|21)\d\d-/, 'Enter a date between 1900 and 2199');

@@ -154,6 +154,41 @@ describe('rules that compare fields run only on fields that parsed', () => {
   );
 });
 
+describe('numbers, dates and pages', () => {
+  it.each(['-1', '0', '1.5', '1e400', 'NaN', '10001', ''])(
+    'when a list gets page=%s, then 400 names query.page',
+    async (page) => {
+      const res = await consultant.get(`/api/candidates?page=${page}`);
+      expect([page, res.status]).toEqual([page, 400]);
+      expect(issuePaths(res.body)).toEqual(['query.page']);
+    },
+  );
+
+  it('when a version is too large to be exact, negative or not a number, then 400 names body.version', async () => {
+    for (const version of [2 ** 53, -1, 1.5, '3', null]) {
+      const res = await contractor.post('/api/matches/0123456789abcdef01234567/trial', {
+        version,
+        startDate: '2027-01-04',
+        intentToEmploy: true,
+      });
+      expect([version, res.status, issuePaths(res.body)]).toEqual([version, 400, ['body.version']]);
+    }
+  });
+
+  it.each(['0050-01-01', '9999-12-01', '2027-02-30', '2027-13-01', '27-01-01'])(
+    'when a trial starts on %s, then 400 names body.startDate',
+    async (startDate) => {
+      const res = await contractor.post('/api/matches/0123456789abcdef01234567/trial', {
+        version: 0,
+        startDate,
+        plannedEnd: '2027-03-01',
+        intentToEmploy: true,
+      });
+      expect([startDate, res.status, issuePaths(res.body)]).toEqual([startDate, 400, ['body.startDate']]);
+    },
+  );
+});
+
 describe('request bodies and their content types', () => {
   it('when a JSON route gets another content type, then 415 unsupported_media_type', async () => {
     const token = await consultant.refreshCsrf();
