@@ -37,6 +37,7 @@ export function authRoutes(loginLimiter: RequestHandler) {
       summary: 'Sign in with e-mail address and password',
       tags,
       access: 'public',
+      errors: [401, 429],
       body: ZLogin,
       response: ZDataOf(ZMe),
       before: [loginLimiter],
@@ -88,6 +89,7 @@ export function authRoutes(loginLimiter: RequestHandler) {
       summary: 'Who an invitation link is for (before setting a password)',
       tags,
       access: 'public',
+      errors: [410],
       params: ZInviteTokenParams,
       response: ZDataOf(ZInvitationPreview),
       handler: async ({ params }) => ({ data: await previewInvitation(params.token) }),
@@ -98,6 +100,7 @@ export function authRoutes(loginLimiter: RequestHandler) {
       summary: 'Set a password with a one-time invitation link, and sign in',
       tags,
       access: 'public',
+      errors: [410],
       body: ZAcceptInvite,
       response: ZDataOf(ZMe),
       handler: async ({ body, req }) => {

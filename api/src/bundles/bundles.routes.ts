@@ -33,6 +33,7 @@ export function bundlesRoutes() {
         'Turn a bundle into a combined place linked to its parts (the parts are then not proposed on their own)',
       tags,
       access: ['consultant'],
+      errors: [404, 409, 422],
       body: ZCreateBundle,
       status: 201,
       response: ZDataOf(ZPlaceForAnyRole),

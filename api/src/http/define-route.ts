@@ -4,7 +4,7 @@ import type { TRole } from '../contract';
 import type { SessionUser } from '../auth/session-user';
 
 /** Error statuses a route may declare beyond the derived ones. */
-export type ErrorStatus = 403 | 404 | 409 | 410 | 422 | 429;
+export type ErrorStatus = 401 | 403 | 404 | 409 | 410 | 422 | 429;
 
 /** Who may call a route: anyone, any signed-in user, or the listed roles. */
 export type Access = 'public' | 'signed_in' | readonly TRole[];

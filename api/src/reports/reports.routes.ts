@@ -27,6 +27,7 @@ export function reportsRoutes() {
       summary: `Obligation, realised credit, pipeline value and forecast per contract in the caller's scope${csvNote}`,
       tags,
       access: readers,
+      files: ['text/csv'],
       query: ZContractReportQuery,
       response: ZPageOf(ZContractReportRow),
       handler: async ({ user, query, res }) =>
@@ -40,6 +41,7 @@ export function reportsRoutes() {
       summary: `Totals of a region, municipality or contractor: obligation, realised, people placed per target group (fewer than five suppressed), social purchases${csvNote}; \`table\` picks the table`,
       tags,
       access: readers,
+      files: ['text/csv'],
       query: ZSummaryReportQuery,
       response: ZDataOf(ZSummaryReport),
       handler: async ({ user, query, res }) => {
@@ -53,6 +55,7 @@ export function reportsRoutes() {
       summary: `The placement funnel (proposed → introduced → trial → hired → durable) with conversion rates${csvNote}`,
       tags,
       access: readers,
+      files: ['text/csv'],
       query: ZFunnelQuery,
       response: ZDataOf(ZFunnelReport),
       handler: async ({ user, query, res }) => {

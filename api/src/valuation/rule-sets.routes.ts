@@ -53,6 +53,7 @@ export function ruleSetsRoutes() {
       summary: 'Add a version of a region’s rule set; the region’s credits are revalued with it',
       tags,
       access: managers,
+      errors: [409, 422],
       body: ZCreateRuleSet,
       status: 201,
       response: ZDataOf(ZRuleSet),
