@@ -3,13 +3,7 @@ import mongoose from 'mongoose';
 import { addMonths } from '../contract';
 import { ContractModel } from '../contracts/contracts.model';
 import { contractorWithContract } from '../matches/proposals/proposals.test-support';
-import {
-  daysFromToday,
-  kindsOf,
-  matchAtInterview,
-  today,
-  trialStart,
-} from '../matches/matches.test-support';
+import { daysFromToday, kindsOf, matchAtInterview, today, trialStart } from '../matches/matches.test-support';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
 import { presetValues } from '../valuation/rule-set-presets';

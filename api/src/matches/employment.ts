@@ -11,7 +11,7 @@ import { dutchToday } from '../contracts/today';
 import { AppError, invalidField } from '../http/app-error';
 import { presentMatch } from './matches.presenter';
 import { releaseCandidate } from './candidate-placement';
-import { findMatchFor } from './match-access';
+import { findMatchFor } from './matches.policy';
 import { cancelAftercareReminder, cancelMatchReminders } from './match-reminders';
 import { recordOnMatch, wrongStage } from './record-on-match';
 import { notifyRecord } from './record-notifications';

@@ -6,7 +6,7 @@ import { findByIdMatching } from '../database/find-by-id';
 import { AppError, forbidden, staleVersion } from '../http/app-error';
 import { MatchModel, type MatchDoc } from './matches.model';
 import { presentMatch } from './matches.presenter';
-import { findMatchFor } from './match-access';
+import { findMatchFor } from './matches.policy';
 import { moveMatch } from './move-match';
 import { matchNames, notifyStageChange } from './stage-notifications';
 import { notifyParties } from './notify-parties';

@@ -87,7 +87,7 @@ function cvOf(c: CandidateDoc): TMatchCv {
 
 /**
  * Matches for one of their parties: the candidate by name (erased candidates show as such) and the
- * stages `actor` may move each to. Who may see a match at all is decided before (match-access.ts).
+ * stages `actor` may move each to. Who may see a match at all is decided before (matches.policy.ts).
  */
 export async function presentMatches(
   matches: MatchDoc[],

@@ -4,8 +4,7 @@ import type { TMatchStage, TPipelineActor } from '../contract';
 import { updateDocument } from '../database/document-lock';
 import { AppError, staleVersion } from '../http/app-error';
 import { MatchModel, type MatchDoc } from './matches.model';
-import { findMatchFor } from './match-access';
-import { mayMove, nextStages } from './matches.policy';
+import { findMatchFor, mayMove, nextStages } from './matches.policy';
 
 export const refuseMove = (from: TMatchStage, to: TMatchStage, actor: TPipelineActor) =>
   new AppError(422, 'invalid_transition', `A ${from} match cannot move to ${to} by a ${actor}`, {

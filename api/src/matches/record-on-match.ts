@@ -4,8 +4,7 @@ import type { TMatchStage, TPipelineActor } from '../contract';
 import { updateDocument } from '../database/document-lock';
 import { AppError, staleVersion } from '../http/app-error';
 import { MatchModel, type MatchDoc } from './matches.model';
-import { findMatchFor } from './match-access';
-import { nextStages } from './matches.policy';
+import { findMatchFor, nextStages } from './matches.policy';
 
 /** 422 for a record that belongs to another stage (a check-in outside a trial, aftercare before hire). */
 export const wrongStage = (match: MatchDoc, actor: TPipelineActor, message: string) =>

@@ -5,10 +5,9 @@ import { findOwnCandidate } from '../candidates/candidate-records';
 import { paginate } from '../http/pagination';
 import { MatchModel, type MatchDoc } from './matches.model';
 import { presentMatch, presentMatches } from './matches.presenter';
-import { findMatchFor } from './match-access';
+import { actorOf, FINAL_STAGES, findMatchFor } from './matches.policy';
 import { moveMatch } from './move-match';
 import { notifyStageChange } from './stage-notifications';
-import { actorOf, FINAL_STAGES } from './matches.policy';
 
 /** The simple moves (shortlist, interview, decline, withdraw); trials and introductions have their own. */
 export async function transitionMatch(
@@ -35,7 +34,7 @@ export async function getMatch(user: SessionUser, id: string): Promise<TMatch> {
 
 /**
  * The matches the user takes part in, newest first: a consultant's region, a contractor's introduced
- * candidates, a candidate's own introductions. The same visibility as one match (match-access.ts).
+ * candidates, a candidate's own introductions. The same visibility as one match (matches.policy.ts).
  */
 export async function listMyMatches(
   user: SessionUser,

@@ -12,7 +12,7 @@ import type { MatchDoc } from './matches.model';
 import { presentMatch } from './matches.presenter';
 import { syncPlacementCredit } from '../credits/placement-credit';
 import { confirmEmployed, releaseCandidate } from './candidate-placement';
-import { findMatchFor } from './match-access';
+import { findMatchFor } from './matches.policy';
 import { cancelMatchReminders, scheduleAftercareReminders, scheduleTrialReminders } from './match-reminders';
 import { moveMatch } from './move-match';
 import { recordOnMatch, wrongStage } from './record-on-match';
