@@ -39,9 +39,8 @@ export function emit<E extends TServerEvent>(
 /**
  * Whether a socket of this audience is connected, to this process or (with Redis) another, i.e.
  * whether an event would reach anyone. Lets a service skip work done only for a live event, such as
- * counting a user's unread notifications: a collection scan on FerretDB (2.1 s at 33,000
- * notifications), run for every notification a background job or the scale generator sends while
- * nobody is signed in.
+ * counting a user's unread notifications: a collection scan on FerretDB, run for every notification
+ * a background job or the scale generator sends while nobody is signed in.
  */
 export async function isListening(audience: Audience): Promise<boolean> {
   if (!server) return false;
