@@ -7,9 +7,9 @@ import { startPlatform } from './platform';
  * The start script (api/package.json, and the image's command) runs this with
  * `--max-old-space-size=$API_MAX_OLD_SPACE_MB` (default 1536), the API's memory budget; the bench uses
  * the same. V8 lets garbage pile up to a multiple of the live heap before a full collection, and that
- * multiple follows the heap limit: up to 4 with Node's default limit on a machine with 16 GB or more
- * (4 GB), about 1.8 with 1.5 GB (figures with the benchmarks). A larger region needs a larger limit
- * (the API stops with "heap out of memory" if what it holds outgrows it).
+ * multiple follows the heap limit: the lower limit keeps the peak within the budget (figures in
+ * docs/benchmarks.md). A larger region needs a larger limit (the API stops with "heap out of memory"
+ * if what it holds outgrows it).
  */
 
 /** V8's limit is the old space plus the young generation (48 MB more on Node 20, 192 MB on Node 24). */

@@ -26,8 +26,8 @@ const matches = () => mongoose.model('Match') as Model<PairDoc>;
  * leave out the places, and a second match for a pair is refused.
  *
  * On MongoDB that is one indexed query each time. FerretDB's SQLite backend uses no index for any
- * filter but `_id` and decodes every match to answer `{ placeId }` (1.5 s at 5,000 matches, measured
- * with `npm run bench`), so there the pairs are read once per process with one projected scan and kept
+ * filter but `_id` and decodes every match to answer `{ placeId }` (too slow for proposals, see
+ * docs/benchmarks.md), so there the pairs are read once per process with one projected scan and kept
  * up to date by the model's hooks on every match this process stores. FerretDB runs one API process
  * (README), so no other process adds matches behind its back. Hand-written because it is this
  * project's workaround for that backend, not a general cache.

@@ -24,9 +24,9 @@ import { matchCandidateFromDocument, matchPlaceFromDocument, waitingSinceDate } 
 import { candidatesMatchedTo } from './match-pairs';
 
 /**
- * How many candidates each retrieval brings back for scoring; the score then picks the best. Measured
- * at 100,000 candidates against scoring everyone: the top 10 agree 90 % with 300 nearest + 700 by
- * words (59 % with 500 + 500 and no distance order among equal word matches), at the same cost.
+ * How many candidates each retrieval brings back for scoring; the score then picks the best. Chosen
+ * by comparing the top 10 with scoring everyone (docs/benchmarks.md): more by words than nearest
+ * agrees best at the same cost.
  */
 const RETRIEVE = { nearest: 300, words: 700 };
 /** Nobody travels further than this (straight line), whatever their profile says. */
