@@ -4,13 +4,16 @@
 # Node 24 is the LTS line here; the code also runs on Node 20.19+ for the quick start.
 ARG NODE_IMAGE=node:24-trixie-slim
 
-FROM ${NODE_IMAGE} AS build
+# The manifests and the lock, which both stages install from.
+FROM ${NODE_IMAGE} AS manifests
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY api/package.json api/
 COPY search/package.json search/
 COPY seed/package.json seed/
 COPY client/package.json client/
+
+FROM manifests AS build
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY api api
@@ -20,19 +23,13 @@ COPY client client
 # tsc emits api, search and seed to dist/ (type checking is `npm run lint`'s job); Vite builds the client.
 RUN npm run build
 
-FROM ${NODE_IMAGE} AS runtime
+FROM manifests AS runtime
 # NODE_OPTIONS: the workspace packages resolve to their compiled dist/ (package.json "exports") for
 # every node command run in the image (the API, create-admin, reindex).
 ENV NODE_ENV=production \
     PORT=3000 \
     API_MAX_OLD_SPACE_MB=1536 \
     NODE_OPTIONS=--conditions=kansplek-compiled
-WORKDIR /app
-COPY package.json package-lock.json ./
-COPY api/package.json api/
-COPY search/package.json search/
-COPY seed/package.json seed/
-COPY client/package.json client/
 RUN npm ci --omit=dev --no-audit --no-fund \
       --workspace @kansplek/api --workspace @kansplek/search --workspace @kansplek/seed \
     && npm cache clean --force
