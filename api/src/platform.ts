@@ -6,7 +6,7 @@ import { createApp } from './app';
 import type { TConfig } from './config';
 import { connectDatabase } from './database/connect';
 import { loadCredits } from './credits/credits-of-contracts';
-import { loadMatchPairs } from './matching/match-pairs';
+import { loadMatchPairs } from './matches/match-pairs';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
 import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
