@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { IndexDefinition, SearchDocument, SearchEngine, SearchQuery, SearchResult } from '../engine';
+import type {
+  IndexDefinition,
+  SearchDocument,
+  SearchEngine,
+  SearchQuery,
+  SearchResult,
+  SuggestQuery,
+} from '../engine';
 import type { EngineCall, EngineMethod, EngineReply } from './engine-messages';
 
 /**
@@ -93,6 +100,9 @@ export class WorkerEngine implements SearchEngine {
     query: SearchQuery,
   ): Promise<SearchResult<D>> {
     return this.call('search', [index, query]);
+  }
+  suggest(index: string, query: SuggestQuery): Promise<string[]> {
+    return this.call('suggest', [index, query]);
   }
   async close(): Promise<void> {
     this.failure ??= new Error('The search thread was closed');
