@@ -2,7 +2,7 @@ import {
   contractorWithContract,
   openCleaningPlace,
   registerMatchable,
-} from '../matching/matching.test-support';
+} from '../matches/proposals/proposals.test-support';
 import { placeFixtures } from '../places/place-fixtures';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp } from '../test/test-app';
