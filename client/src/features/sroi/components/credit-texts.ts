@@ -13,7 +13,7 @@ export function ruleSetText(t: TFunction, ruleSet: TRuleSetReference | null): st
 export function lineDetails(t: TFunction, line: TCreditLine, locale: string): string {
   const { params } = line;
   const parts: string[] = [];
-  if (typeof params.targetGroup === 'string') parts.push(t(`contracts.targetGroups.${params.targetGroup}`));
+  if (typeof params.situation === 'string') parts.push(t(`ruleSets.situations.${params.situation}`));
   if (typeof params.minBenefitMonths === 'number' && params.minBenefitMonths > 0)
     parts.push(t('sroi.lineParams.minBenefitMonths', { count: params.minBenefitMonths }));
   if (typeof params.hoursPerWeek === 'number')
