@@ -1,4 +1,4 @@
-import { contractorWithContract } from '../matching/matching.test-support';
+import { contractorWithContract } from '../matches/proposals/proposals.test-support';
 import { placeFixtures } from '../places/place-fixtures';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';

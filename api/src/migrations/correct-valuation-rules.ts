@@ -6,12 +6,11 @@ import { CreditModel } from '../credits/credits.model';
 import { syncEffortCredit } from '../credits/effort-credit';
 import { syncPlacementCredit } from '../credits/placement-credit';
 import { updateDocument } from '../database/document-lock';
-import type { Logger } from '../logger';
 import { MatchModel, type MatchDoc } from '../matches/matches.model';
 import { PlaceModel } from '../places/places.model';
 import { earlier } from '../valuation/credit-lines';
 import { employmentPerson } from '../valuation/employment-situation';
-import type { Migration } from './run-migrations';
+import type { Log, Migration } from './run-migrations';
 
 /**
  * Issue 17: credits follow PRODUCT.md's "How the table applies". Stored data is brought to what the
@@ -21,7 +20,7 @@ import type { Migration } from './run-migrations';
  */
 export const correctValuationRules: Migration = {
   id: '2026-12-valuation-follows-the-tables',
-  async run(log: Logger) {
+  async run(log: Log) {
     const ruleSets = await employmentRulesBySituation();
     const trials = await trialEnds();
     const employments = await employmentFacts();
@@ -36,12 +35,17 @@ type StoredRule = { targetGroup?: string; situation?: string } & Record<string, 
 async function employmentRulesBySituation(): Promise<number> {
   const collection = mongoose.connection.collection('rulesets');
   let count = 0;
-  for (const ruleSet of await collection.find({ 'values.employment.targetGroup': { $exists: true } }).toArray()) {
+  for (const ruleSet of await collection
+    .find({ 'values.employment.targetGroup': { $exists: true } })
+    .toArray()) {
     const rules = (ruleSet.values?.employment ?? []) as StoredRule[];
     const kept = rules.filter((rule) =>
       EMPLOYMENT_SITUATIONS.includes((rule.situation ?? rule.targetGroup) as TEmploymentSituation),
     );
-    const employment = kept.map(({ targetGroup, ...rule }) => ({ situation: rule.situation ?? targetGroup, ...rule }));
+    const employment = kept.map(({ targetGroup, ...rule }) => ({
+      situation: rule.situation ?? targetGroup,
+      ...rule,
+    }));
     const dropped = rules.filter((rule) => !kept.includes(rule)).map((rule) => rule.targetGroup);
     const note = dropped.length
       ? `${ruleSet.note ?? ''}\nBij de correctie van december 2026 vervallen de dienstverbandregels voor ${dropped.join(', ')}: het bouwblok volgt de uitkeringssituatie, statushouder en 50+ zijn bonussen.`.trim()
@@ -64,10 +68,14 @@ async function trialEnds(): Promise<number> {
     const trial = match.trial!;
     const set: Record<string, string> = {};
     const isDefault = !trial.longerReason && trial.extensions.length === 0;
-    if (isDefault && trial.plannedEnd === addMonths(trial.startDate, 2)) set['trial.plannedEnd'] = defaultTrialEnd(trial.startDate);
+    if (isDefault && trial.plannedEnd === addMonths(trial.startDate, 2))
+      set['trial.plannedEnd'] = defaultTrialEnd(trial.startDate);
     if (trial.outcome === 'stopped' && !trial.stoppedOn) {
       const step = [...match.timeline].reverse().find((entry) => entry.stage === 'stopped');
-      set['trial.stoppedOn'] = earlier(step ? dutchToday(step.at) : null, set['trial.plannedEnd'] ?? trial.plannedEnd);
+      set['trial.stoppedOn'] = earlier(
+        step ? dutchToday(step.at) : null,
+        set['trial.plannedEnd'] ?? trial.plannedEnd,
+      );
     }
     if (Object.keys(set).length === 0) continue;
     await updateDocument(MatchModel, { _id: match._id }, { $set: set });
@@ -88,13 +96,17 @@ const mboLevelOf = (educationLevel: string | null | undefined) => {
  */
 async function employmentFacts(): Promise<number> {
   let count = 0;
-  const matches = await MatchModel.find({ employment: { $ne: null }, 'employment.person': null }).lean<MatchDoc[]>();
+  const matches = await MatchModel.find({ employment: { $ne: null }, 'employment.person': null }).lean<
+    MatchDoc[]
+  >();
   for (const match of matches) {
     const employment = match.employment!;
     const candidate = await CandidateModel.findById(match.candidateId)
       .select({ benefitType: 1, benefitSince: 1, targetGroups: 1, birthDate: 1 })
       .lean();
-    const set: Record<string, unknown> = { 'employment.person': employmentPerson(candidate ?? {}, employment.startDate) };
+    const set: Record<string, unknown> = {
+      'employment.person': employmentPerson(candidate ?? {}, employment.startDate),
+    };
     if (employment.contractType === 'bbl' && employment.mboLevel == null) {
       const place = await PlaceModel.findById(match.placeId).select({ requirements: 1 }).lean();
       set['employment.mboLevel'] = mboLevelOf(place?.requirements?.educationLevel);
@@ -106,16 +118,17 @@ async function employmentFacts(): Promise<number> {
 }
 
 /** Every credit valued again from its source; contract statuses follow with each. */
-async function revalueCredits(log: Logger): Promise<{ revalued: number; changed: number }> {
-  const credits = await CreditModel.find({}).select({ matchId: 1, effortId: 1, updatedAt: 1 }).lean();
+async function revalueCredits(log: Log): Promise<{ revalued: number; changed: number }> {
+  const credits = await CreditModel.find({}).select({ matchId: 1, effortId: 1 }).lean();
   let changed = 0;
   for (const [done, credit] of credits.entries()) {
-    const before = credit.updatedAt?.getTime();
-    if (credit.matchId) await syncPlacementCredit(credit.matchId as Types.ObjectId, 'rules_corrected');
-    else if (credit.effortId) await syncEffortCredit(credit.effortId as Types.ObjectId, 'rules_corrected');
-    const after = await CreditModel.findById(credit._id).select({ updatedAt: 1 }).lean();
-    if (after?.updatedAt?.getTime() !== before) changed += 1;
-    if ((done + 1) % 1_000 === 0) log.info({ done: done + 1, of: credits.length }, 'credits revalued');
+    const revalued = credit.matchId
+      ? await syncPlacementCredit(credit.matchId as Types.ObjectId, 'rules_corrected')
+      : credit.effortId
+        ? await syncEffortCredit(credit.effortId as Types.ObjectId, 'rules_corrected')
+        : false;
+    if (revalued) changed += 1;
+    if ((done + 1) % 1_000 === 0) log(`${done + 1} of ${credits.length} credits revalued`);
   }
   return { revalued: credits.length, changed };
 }

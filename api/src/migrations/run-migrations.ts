@@ -1,12 +1,13 @@
 import mongoose from 'mongoose';
-import type { Logger } from '../logger';
 import { correctValuationRules } from './correct-valuation-rules';
 
 /** A change to stored data that runs once per database; it must be safe to run again after a crash. */
 export interface Migration {
   id: string;
-  run(log: Logger): Promise<string>;
+  run(log: Log): Promise<string>;
 }
+
+export type Log = (message: string) => void;
 
 /** In the order they run. */
 export const MIGRATIONS: readonly Migration[] = [correctValuationRules];
@@ -50,12 +51,19 @@ async function claim(id: string): Promise<boolean> {
 }
 
 /** Runs every migration this database has not had yet, in order; called at start before anything else reads. */
-export async function runMigrations(log: Logger, migrations: readonly Migration[] = MIGRATIONS): Promise<void> {
+export async function runMigrations(log: Log, migrations: readonly Migration[] = MIGRATIONS): Promise<void> {
   for (const migration of migrations) {
     if (!(await claim(migration.id))) continue;
-    log.info({ migration: migration.id }, 'migration started');
-    const summary = await migration.run(log);
+    log(`Migration ${migration.id} started`);
+    let summary: string;
+    try {
+      summary = await migration.run(log);
+    } catch (error) {
+      // Released, so the next start (or a waiting process) tries again at once.
+      await records().deleteOne({ _id: migration.id });
+      throw error;
+    }
     await records().updateOne({ _id: migration.id }, { $set: { finishedAt: new Date(), summary } });
-    log.info({ migration: migration.id, summary }, 'migration finished');
+    log(`Migration ${migration.id} finished: ${summary}`);
   }
 }
