@@ -6,7 +6,7 @@ import { createApp } from './app';
 import type { TConfig } from './config';
 import { connectDatabase } from './database/connect';
 import { loadCredits } from './credits/credits-of-contracts';
-import { loadMatchPairs } from './matching/match-pairs';
+import { loadMatchPairs } from './matches/match-pairs';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
 import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
@@ -17,6 +17,10 @@ import { setRealtimeServer } from './realtime/emit';
 import { startMaintenance } from './maintenance';
 import { startReminders } from './reminders/start-reminders';
 import { startSearchSync } from './search-sync/start-search';
+import { markStopping } from './health/readiness';
+
+/** How long requests in flight may take to finish once the process stops accepting new ones. */
+const IN_FLIGHT_GRACE_MS = 10_000;
 
 function assertPortFree(port: number, host?: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -77,15 +81,16 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     if (config.DEMO_DATA) await tellDemoStory((m) => log.info(m));
 
     // On FerretDB the copies that stand in for indexed queries are read now, in the background, not
-    // by the first request that needs them (26 s and 5 s at 100,000 candidates); such a request
-    // waits for the same read.
+    // by the first request that needs them (a long read on a large region); such a request waits
+    // for the same read.
     loadFerretDbCopies().catch((err: unknown) =>
       log.warn({ err }, 'match pairs or credits not read at start; the first request that needs them will'),
     );
 
-    const { app, sessionMiddleware } = createApp({ config, log, search });
+    const { app, sessionMiddleware, metrics } = createApp({ config, log, search });
     const server = http.createServer(app);
     const io = attachRealtime(server, sessionMiddleware, log);
+    metrics.countSocketsWith(() => io.engine.clientsCount);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.PORT, config.HOST, resolve);
@@ -100,14 +105,19 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
       databaseKind: localMongo?.kind ?? 'external',
       demoAccounts,
       stop: async () => {
+        // Readiness fails first; load balancers get SHUTDOWN_DELAY_SECONDS to stop sending, and
+        // requests arriving meanwhile are still served.
+        markStopping();
+        await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY_SECONDS * 1000));
         maintenance.stop();
         await reminders.stop();
         setRealtimeServer(undefined);
+        // Sockets close (their clients reconnect, through the proxy to another process); the server
+        // accepts no more connections and requests in flight get IN_FLIGHT_GRACE_MS to finish.
         await new Promise<void>((resolve) => {
           io.close(() => resolve());
-          // Idle keep-alive connections would hold close() open; in-flight requests get 5 s to finish.
           server.closeIdleConnections();
-          setTimeout(() => server.closeAllConnections(), 5_000).unref();
+          setTimeout(() => server.closeAllConnections(), IN_FLIGHT_GRACE_MS).unref();
         });
         await searchSync.stop();
         await search.close();

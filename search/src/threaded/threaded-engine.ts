@@ -6,6 +6,7 @@ import {
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
+  type SuggestQuery,
 } from '../engine';
 import { WorkerEngine } from './worker-engine';
 
@@ -15,10 +16,9 @@ export const THREAD_MAX_LIMIT = 100;
 /**
  * The embedded engine with a replica of every index in a worker thread. A search for a page of hits
  * (search as you type, place search) runs in the thread, so it no longer shares the API's one
- * JavaScript thread with HTTP, sessions and JSON: at 100,000 candidates the engine was half of that
- * thread's time under search load, with the machine's second core a third idle. Retrievals of
- * hundreds of documents (proposals) and `get` stay on the copy in this thread, where nothing is
- * copied: 1,000 candidate documents took 5 ms to copy out and 8 ms to read back.
+ * JavaScript thread with HTTP, sessions and JSON, and a second core can work. Retrievals of hundreds
+ * of documents (proposals) and `get` stay on the copy in this thread, where nothing is copied
+ * (copying that many across costs more than the search).
  * Every change is applied to both copies and resolves when both have it. Should the thread die, its
  * searches fall back to this thread's copy. It costs a second copy of the indexes in memory.
  */
@@ -57,20 +57,28 @@ export class ThreadedEngine implements SearchEngine {
   get<D extends SearchDocument = SearchDocument>(index: string, id: string): Promise<D | null> {
     return this.local.get<D>(index, id);
   }
-  async search<D extends SearchDocument = SearchDocument>(
-    index: string,
-    query: SearchQuery,
-  ): Promise<SearchResult<D>> {
-    const small = (query.limit ?? DEFAULT_LIMIT) <= THREAD_MAX_LIMIT;
-    if (small && this.thread.alive) {
+  /** The thread's answer, or this thread's copy's once the thread is dead. */
+  private async preferThread<T>(ask: (engine: SearchEngine) => Promise<T>, inThread: boolean): Promise<T> {
+    if (inThread && this.thread.alive) {
       try {
-        return await this.thread.search<D>(index, query);
+        return await ask(this.thread);
       } catch (err) {
         // A query the engine refuses is refused by both; only a dead thread falls back.
         if (this.thread.alive) throw err;
       }
     }
-    return this.local.search<D>(index, query);
+    return ask(this.local);
+  }
+  search<D extends SearchDocument = SearchDocument>(
+    index: string,
+    query: SearchQuery,
+  ): Promise<SearchResult<D>> {
+    const small = (query.limit ?? DEFAULT_LIMIT) <= THREAD_MAX_LIMIT;
+    return this.preferThread((engine) => engine.search<D>(index, query), small);
+  }
+  /** Asked as search as you type is, so the thread answers. */
+  suggest(index: string, query: SuggestQuery): Promise<string[]> {
+    return this.preferThread((engine) => engine.suggest(index, query), true);
   }
   async close(): Promise<void> {
     await Promise.all([this.local.close(), this.thread.close()]);
