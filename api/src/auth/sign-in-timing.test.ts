@@ -3,7 +3,7 @@ import { startTestApp, TEST_PASSWORD, type TestApp } from '../test/test-app';
 let app: TestApp;
 beforeAll(async () => {
   // Many failed sign-ins on purpose; the limiter is not what this file tests.
-  app = await startTestApp({ LOGIN_ATTEMPTS_PER_15_MIN: '1000' });
+  app = await startTestApp({ LOGIN_ATTEMPTS_PER_15_MIN: '1000', LOGIN_ATTEMPTS_PER_IP_PER_15_MIN: '1000' });
 });
 afterAll(() => app.stop());
 
