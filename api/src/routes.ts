@@ -2,6 +2,7 @@ import type { TConfig } from './config';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { createLoginLimiter } from './auth/login-limiter';
+import { secondFactorRoutes } from './auth/second-factor.routes';
 import { bundlesRoutes } from './bundles/bundles.routes';
 import { candidatesRoutes } from './candidates/candidates.routes';
 import { contractsRoutes } from './contracts/contracts.routes';
@@ -22,7 +23,8 @@ import { ruleSetsRoutes } from './valuation/rule-sets.routes';
 /** Every API route in one list: mounted by the app, documented by OpenAPI, checked by the role tests. */
 export function allRoutes(config: TConfig): AnyRoute[] {
   return [
-    ...authRoutes(createLoginLimiter(config.LOGIN_ATTEMPTS_PER_15_MIN)),
+    ...authRoutes(createLoginLimiter(config)),
+    ...secondFactorRoutes(config.LOGIN_ATTEMPTS_PER_15_MIN),
     ...usersRoutes(config.PUBLIC_URL, config.NODE_ENV !== 'production'),
     ...organisationsRoutes(),
     ...regionsRoutes(),

@@ -4,20 +4,12 @@ import type { AddressInfo } from 'node:net';
 import mongoose from 'mongoose';
 import supertest from 'supertest';
 import { EmbeddedEngine } from '@kansplek/search';
-import {
-  buildOrganisation,
-  buildUser,
-  ORGANISATION_KIND_FOR_ROLE,
-  type OrganisationData,
-  type UserData,
-} from '@kansplek/seed';
+import type { OrganisationData, UserData } from '@kansplek/seed';
 import { createApp } from '../app';
-import { hashPassword } from '../auth/password';
+import { totpCode, totpStep } from '../auth/totp';
 import { loadConfig, type TConfig } from '../config';
 import { connectDatabase } from '../database/connect';
 import { createLogger } from '../logger';
-import { OrganisationModel } from '../organisations/organisations.model';
-import { RegionModel } from '../regions/regions.model';
 import { attachRealtime } from '../realtime/realtime.server';
 import { setRealtimeServer } from '../realtime/emit';
 import { searchSources, startSearchSync } from '../search-sync/start-search';
@@ -25,21 +17,17 @@ import { setSearchEngine } from '../search-sync/search-engine';
 import { syncUntilClean } from '@kansplek/search';
 import { UserModel } from '../users/users.model';
 import { ApiClient } from './api-client';
+import {
+  createOrganisation,
+  createRegion,
+  createUser,
+  TEST_PASSWORD,
+  TEST_TOTP_SECRET,
+  type TestRegion,
+  type TestUser,
+} from './test-data';
 
-export const TEST_PASSWORD = 'correct-horse-battery-staple';
-
-export interface TestUser {
-  id: string;
-  email: string;
-  role: UserData['role'];
-  organisationId: string;
-}
-
-export interface TestRegion {
-  regionId: string;
-  servicePointId: string;
-  municipalityIds: string[];
-}
+export { TEST_PASSWORD, TEST_TOTP_SECRET, type TestRegion, type TestUser };
 
 export interface TestApp {
   url: string;
@@ -52,21 +40,27 @@ export interface TestApp {
   /** A client without a session (carries cookies once it has one). */
   anonymous(): ApiClient;
   createOrganisation(overrides?: Partial<OrganisationData>): Promise<string>;
+  /** Staff (admin, consultant, municipality) get a second factor unless `secondFactor: false`. */
   createUser(
-    overrides?: Partial<UserData> & { organisationId?: string; status?: 'active' | 'invited' | 'disabled' },
+    overrides?: Partial<UserData> & {
+      organisationId?: string;
+      status?: 'active' | 'invited' | 'disabled';
+      secondFactor?: boolean;
+    },
   ): Promise<TestUser>;
+  /** Signs in as a person does: the password, then (with a second factor) a code computed from its secret. */
   signIn(user: TestUser): Promise<ApiClient>;
+  /** A code of the user's factor that no sign-in has used yet (a code works once). */
+  nextTotpCode(user: TestUser): Promise<string>;
   /** A service point with a region of two municipalities (Arnhem-like codes are unique per call). */
   createRegion(): Promise<TestRegion>;
   stop(): Promise<void>;
 }
 
-let passwordHash: Promise<string> | undefined;
-
 /** The real app on a real MongoDB-wire server, in a database of this test file's own. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { searchWorker?: boolean } = {},
+  options: { searchWorker?: boolean; socketRecheckMs?: number } = {},
 ): Promise<TestApp> {
   const base = process.env.TEST_MONGODB_BASE_URI;
   if (!base) throw new Error('TEST_MONGODB_BASE_URI is not set: run tests through jest (global setup)');
@@ -87,12 +81,11 @@ export async function startTestApp(
       : await startSearchSync(search, createLogger('silent'));
   const { app, sessionMiddleware } = createApp({ config, log: createLogger('silent'), search });
   const server = http.createServer(app);
-  const io = attachRealtime(server, sessionMiddleware, createLogger('silent'));
+  const io = await attachRealtime(server, sessionMiddleware, createLogger('silent'), {
+    recheckMs: options.socketRecheckMs,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  const createOrganisation = async (overrides: Partial<OrganisationData> = {}) =>
-    String((await OrganisationModel.create(buildOrganisation(overrides)))._id);
 
   const testApp: TestApp = {
     url,
@@ -102,39 +95,25 @@ export async function startTestApp(
     syncSearch: () => searchSync.drain(),
     anonymous: () => new ApiClient(supertest.agent(server)),
     createOrganisation,
-    createUser: async ({ organisationId, status = 'active', ...overrides } = {}) => {
-      const data = buildUser(overrides);
-      const orgId =
-        organisationId ?? (await createOrganisation({ kind: ORGANISATION_KIND_FOR_ROLE[data.role] }));
-      passwordHash ??= hashPassword(TEST_PASSWORD);
-      const user = await UserModel.create({
-        ...data,
-        organisationId: orgId,
-        status,
-        passwordHash: status === 'invited' ? null : await passwordHash,
-      });
-      return { id: String(user._id), email: data.email, role: data.role, organisationId: orgId };
-    },
+    createUser,
+    nextTotpCode: (user) => nextTotpCode(user),
     signIn: async (user) => {
       const client = testApp.anonymous();
       const res = await client.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD });
       if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.body.data.next === 'second_factor') {
+        // The password step started a new session, with a token of its own.
+        await client.refreshCsrf();
+        const code = await client.post('/api/auth/second-factor', { code: await nextTotpCode(user) });
+        if (code.status !== 200)
+          throw new Error(`second step failed: ${code.status} ${JSON.stringify(code.body)}`);
+      } else if (res.body.data.next) {
+        throw new Error(`sign-in of ${user.email} stops at ${res.body.data.next}: give the user a factor`);
+      }
       await client.refreshCsrf();
       return client;
     },
-    createRegion: async () => {
-      const servicePointId = await createOrganisation({ kind: 'service_point' });
-      const municipalityIds = [
-        await createOrganisation({ kind: 'municipality' }),
-        await createOrganisation({ kind: 'municipality' }),
-      ];
-      const region = await RegionModel.create({
-        name: `Regio ${servicePointId}`,
-        servicePointId,
-        municipalityIds,
-      });
-      return { regionId: String(region._id), servicePointId, municipalityIds };
-    },
+    createRegion,
     stop: async () => {
       await searchSync.stop();
       setRealtimeServer(undefined);
@@ -145,6 +124,27 @@ export async function startTestApp(
     },
   };
   return testApp;
+}
+
+/** The last time step whose code the helper used, per user. */
+const usedSteps = new Map<string, number>();
+
+/**
+ * A code that the server accepts: a step within one of now, later than any used before. That leaves
+ * two sign-ins per 30 seconds; tests sign in the same user more often, so then the helper moves the
+ * user's last used step back in the database instead of waiting for the clock.
+ */
+async function nextTotpCode(user: TestUser): Promise<string> {
+  if (!user.totpSecret) throw new Error(`${user.email} has no second factor`);
+  // Now or the next step: both are still accepted if the clock passes a step's end on the way.
+  const now = totpStep();
+  let step = Math.max(now, (usedSteps.get(user.id) ?? 0) + 1);
+  if (step > now + 1) {
+    await UserModel.updateOne({ _id: user.id }, { $set: { 'secondFactor.lastUsedStep': now - 1 } });
+    step = now;
+  }
+  usedSteps.set(user.id, step);
+  return totpCode(user.totpSecret, step);
 }
 
 async function manualSearchSync(search: EmbeddedEngine) {

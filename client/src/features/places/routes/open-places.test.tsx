@@ -6,6 +6,7 @@ import { useMe } from '@/features/auth/api/get-me';
 import { installFakeFetch, type RecordedRequest } from '@/testing/fake-fetch';
 import { renderPage } from '@/testing/render';
 import { OpenPlacesRoute } from './open-places';
+import { secondFactorFixture } from '@/testing/fixtures';
 
 const me = (role: TMe['role']): TMe => ({
   id: '665f1c2ab5c0f1a2b3c4d5e0',
@@ -14,6 +15,7 @@ const me = (role: TMe['role']): TMe => ({
   role,
   locale: 'nl',
   organisation: { id: '665f1c2ab5c0f1a2b3c4d5e1', kind: 'service_point', name: 'WSP' },
+  secondFactor: secondFactorFixture(role),
 });
 
 const result: TPlaceSearchResult = {
@@ -100,6 +102,34 @@ describe('searching open places', () => {
     );
     // Candidates measure from their own home only.
     expect(screen.queryByLabelText('Kandidaat zoeken op naam')).toBeNull();
+  });
+
+  it('when a candidate’s words find nothing, offers each suggestion as a button that searches it', async () => {
+    const nothing: TPlaceSearchResult = {
+      data: [],
+      page: { page: 1, limit: 10, total: 0, pages: 1 },
+      facets: {},
+      suggestions: ['magazijn', 'magazijnmedewerker'],
+    };
+    const { requests } = installFakeFetch((request) =>
+      request.url.includes('q=mgazaijn') ? { status: 200, body: nothing } : answer('candidate')(request),
+    );
+    const { router } = renderPage(
+      <SignedIn>
+        <OpenPlacesRoute />
+      </SignedIn>,
+      { path: '/plekken-zoeken?zoek=mgazaijn' },
+    );
+
+    const choice = await screen.findByRole('button', { name: 'magazijnmedewerker' });
+    expect(choice.closest('[role="status"]')!.textContent).toContain(
+      'Bedoelde u magazijn of magazijnmedewerker?',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'magazijn' }));
+
+    expect(router.state.location.search).toBe('?zoek=magazijn');
+    expect(document.activeElement).toBe(screen.getByLabelText('Zoeken op werk, beroep of werkgever'));
+    await waitFor(() => expect(searched(requests).at(-1)).toMatchObject({ q: 'magazijn' }));
   });
 
   it('offers a consultant a distance only after they chose a candidate to measure from', async () => {
