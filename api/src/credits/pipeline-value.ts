@@ -1,4 +1,4 @@
-import { CANDIDATES_INDEX, PLACES_INDEX, type SearchDocument } from '@kansplek/search';
+import { PLACES_INDEX, type SearchDocument } from '@kansplek/search';
 import type { Types } from 'mongoose';
 import { addMonths, type TPlaceKind } from '../contract';
 import { CandidateModel } from '../candidates/candidates.model';
