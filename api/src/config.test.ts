@@ -24,6 +24,13 @@ describe('configuration', () => {
     expect(loadConfig({ ...base, SEARCH_THREAD: 'false' }).SEARCH_THREAD).toBe(false);
   });
 
+  it('when Meilisearch runs in production, then the API needs its own key or the master key to make one', () => {
+    const production = { ...base, NODE_ENV: 'production', MEILI_URL: 'http://meili:7700' };
+    expect(() => loadConfig(production)).toThrow(/MEILI_MASTER_KEY: or MEILI_API_KEY is required/);
+    expect(loadConfig({ ...production, MEILI_API_KEY: 'api' }).MEILI_API_KEY).toBe('api');
+    expect(loadConfig({ ...production, MEILI_MASTER_KEY: 'master' }).MEILI_MASTER_KEY).toBe('master');
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],

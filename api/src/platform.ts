@@ -16,6 +16,7 @@ import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
 import { startMaintenance } from './maintenance';
 import { startReminders } from './reminders/start-reminders';
+import { searchEngineOptions } from './search-sync/search-engine';
 import { startSearchSync } from './search-sync/start-search';
 
 function assertPortFree(port: number, host?: string): Promise<void> {
@@ -62,9 +63,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     await connectDatabase(uri, localMongo ? 'kansplek' : undefined);
     configureGeocoder(config.GEOCODER);
     const search = createSearchEngine({
-      meiliUrl: config.MEILI_URL,
-      meiliKey: config.MEILI_MASTER_KEY,
-      searchThread: config.SEARCH_THREAD,
+      ...searchEngineOptions(config),
       onSearchThreadFailure: (err) =>
         log.error(
           { err },

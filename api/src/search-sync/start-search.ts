@@ -41,6 +41,10 @@ export async function startSearchSync(
       );
     }
     await syncUntilClean(engine, source);
+    // The current version is live: what older ones hold (an erased person included) goes.
+    const retired = await engine.retireOlderVersions(source.index.name);
+    if (retired.length)
+      log.info({ index: source.index.name, retired }, 'older search index versions deleted');
   }
   setSearchEngine(engine);
   const worker = new SyncWorker(engine, sources, log);
