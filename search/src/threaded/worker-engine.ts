@@ -11,6 +11,12 @@ import type {
 import type { EngineCall, EngineMethod, EngineReply } from './engine-messages';
 
 /**
+ * The thread's entry: the compiled module in a build (`dist/`), else a shim that registers tsx first,
+ * since a worker started under jest does not inherit a TypeScript loader.
+ */
+const THREAD_ENTRY = __filename.endsWith('.js') ? 'engine-thread-main.js' : 'engine-thread.cjs';
+
+/**
  * The embedded engine running in a worker thread, called through messages. Documents are copied across
  * and results come back as JSON text (see EngineReply), so it suits pages of hits rather than
  * thousands of documents.
@@ -25,7 +31,7 @@ export class WorkerEngine implements SearchEngine {
 
   /** `onFailure`: told once when the thread stops other than by close (e.g. to log it). */
   constructor(private readonly onFailure: (err: Error) => void = () => undefined) {
-    this.worker = new Worker(path.join(__dirname, 'engine-thread.cjs'));
+    this.worker = new Worker(path.join(__dirname, THREAD_ENTRY));
     // The thread does not keep the process alive by itself; pending calls do (see call).
     this.worker.unref();
     this.worker.on('message', (reply: EngineReply) => this.answer(reply));
