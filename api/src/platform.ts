@@ -1,10 +1,9 @@
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
-import mongoose from 'mongoose';
 import { createSearchEngine } from '@kansplek/search';
 import { createApp } from './app';
 import type { TConfig } from './config';
-import { connectDatabase } from './database/connect';
+import { connectDatabase, connectOptions, disconnectDatabase } from './database/connect';
 import { loadCredits } from './credits/credits-of-contracts';
 import { loadMatchPairs } from './matching/match-pairs';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
@@ -54,12 +53,16 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   let localMongo: LocalMongo | undefined;
   let uri = config.MONGODB_URI;
   if (!uri) {
-    localMongo = await startLocalMongo({ dataDir: config.DATA_DIR, log: (m) => log.info(m) });
+    localMongo = await startLocalMongo({
+      dataDir: config.DATA_DIR,
+      log: (m) => log.info(m),
+      backend: config.EMBEDDED_DB_BACKEND,
+    });
     log.info({ kind: localMongo.kind, dataDir: config.DATA_DIR }, 'embedded MongoDB-wire server started');
     uri = localMongo.uri;
   }
   try {
-    await connectDatabase(uri, localMongo ? 'kansplek' : undefined);
+    await connectDatabase(uri, localMongo ? 'kansplek' : undefined, connectOptions(config, localMongo));
     configureGeocoder(config.GEOCODER);
     const search = createSearchEngine({
       meiliUrl: config.MEILI_URL,
@@ -111,12 +114,12 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
         });
         await searchSync.stop();
         await search.close();
-        await mongoose.disconnect();
+        await disconnectDatabase();
         await localMongo?.stop();
       },
     };
   } catch (error) {
-    await mongoose.disconnect().catch(() => undefined);
+    await disconnectDatabase().catch(() => undefined);
     await localMongo?.stop();
     throw error;
   }

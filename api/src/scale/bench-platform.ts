@@ -3,13 +3,12 @@ import type { AddressInfo } from 'node:net';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { createSearchEngine, SyncWorker, syncUntilClean } from '@kansplek/search';
-import mongoose from 'mongoose';
 import pino from 'pino';
 import { createApp } from '../app';
 import { loadFerretDbCopies } from '../platform';
 import { hashPassword } from '../auth/password';
 import type { TConfig } from '../config';
-import { connectDatabase } from '../database/connect';
+import { connectDatabase, connectOptions, disconnectDatabase } from '../database/connect';
 import { startLocalMongo, type LocalMongo } from '../database/local-mongo';
 import { loadDemoData } from '../demo/load-demo';
 import { ensureDemoOrganisations } from '../demo/demo-organisations';
@@ -98,14 +97,19 @@ export async function startBenchPlatform(
 ): Promise<BenchPlatform> {
   let local: LocalMongo | undefined;
   await timed('database started', log, async () => {
-    if (!config.MONGODB_URI) local = await startLocalMongo({ dataDir: config.DATA_DIR, log });
-    await connectDatabase(config.MONGODB_URI ?? local!.uri, local ? 'kansplek' : undefined);
+    if (!config.MONGODB_URI)
+      local = await startLocalMongo({ dataDir: config.DATA_DIR, log, backend: config.EMBEDDED_DB_BACKEND });
+    await connectDatabase(
+      config.MONGODB_URI ?? local!.uri,
+      local ? 'kansplek' : undefined,
+      connectOptions(config, local),
+    );
   });
   try {
     await prepareBenchData(config, args, log);
   } catch (error) {
     // A failed start leaves no database running on the data directory.
-    await mongoose.disconnect().catch(() => undefined);
+    await disconnectDatabase().catch(() => undefined);
     await local?.stop();
     throw error;
   }
@@ -166,7 +170,7 @@ export async function startBenchPlatform(
     stopApi,
     stop: async () => {
       await stopApi();
-      await mongoose.disconnect();
+      await disconnectDatabase();
       await local?.stop();
     },
   };
