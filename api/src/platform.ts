@@ -4,7 +4,6 @@ import { createSearchEngine } from '@kansplek/search';
 import { createApp } from './app';
 import type { TConfig } from './config';
 import { connectDatabase, connectOptions, disconnectDatabase } from './database/connect';
-import { loadCredits } from './credits/credits-of-contracts';
 import { loadMatchPairs } from './matching/match-pairs';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
 import { configureGeocoder } from './geo/geocode-address';
@@ -36,7 +35,7 @@ function assertPortFree(port: number, host?: string): Promise<void> {
  * MongoDB there is nothing to read.
  */
 export async function loadFerretDbCopies(): Promise<void> {
-  await Promise.all([loadMatchPairs(), loadCredits()]);
+  await loadMatchPairs();
 }
 
 export interface Platform {

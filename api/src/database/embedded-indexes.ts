@@ -49,23 +49,26 @@ export async function keepEmbeddedIndexes(
     fieldsOf.set(model.collection.collectionName, fields);
   }
   let running: Promise<void> | undefined;
-  const make = async (client: pg.Client) => {
-    const tables = await client.query<{ collection: string; table: string }>(
+  const make = async (pool: pg.Pool) => {
+    const tables = await pool.query<{ collection: string; table: string }>(
       `SELECT _jsonb->>'_id' AS collection, _jsonb->>'table' AS table
          FROM ${quote(schema)}._ferretdb_database_metadata`,
     );
     const existing = new Set(
       (
-        await client.query<{ indexname: string }>('SELECT indexname FROM pg_indexes WHERE schemaname = $1', [
+        await pool.query<{ indexname: string }>('SELECT indexname FROM pg_indexes WHERE schemaname = $1', [
           schema,
         ])
       ).rows.map((r) => r.indexname),
     );
-    for (const { collection, table } of tables.rows) {
-      for (const field of fieldsOf.get(collection) ?? ['_id']) {
-        const name = indexName(table, field);
-        if (existing.has(name)) continue;
-        await client
+    const missing = tables.rows.flatMap(({ collection, table }) =>
+      [...(fieldsOf.get(collection) ?? ['_id'])]
+        .map((field) => ({ table, field, name: indexName(table, field) }))
+        .filter(({ name }) => !existing.has(name)),
+    );
+    await Promise.all(
+      missing.map(({ table, field, name }) =>
+        pool
           .query(
             `CREATE INDEX IF NOT EXISTS ${quote(name)} ON ${quote(schema)}.${quote(table)}
                USING gin ((_jsonb->${literal(field)}) jsonb_path_ops)`,
@@ -73,19 +76,18 @@ export async function keepEmbeddedIndexes(
           .catch((error: { code?: string }) => {
             // Another API process made the same index at the same moment (duplicate name, or table gone).
             if (!['23505', '42P07', '42P01'].includes(error.code ?? '')) throw error;
-          });
-      }
-    }
+          }),
+      ),
+    );
   };
-  // A connection for each round, so none stays open between them.
+  // A few connections for each round (the indexes are made side by side), none kept between rounds.
   const refresh = () => {
     running ??= (async () => {
-      const client = new pg.Client({ connectionString: postgresUrl });
-      await client.connect();
+      const pool = new pg.Pool({ connectionString: postgresUrl, max: 4 });
       try {
-        await make(client);
+        await make(pool);
       } finally {
-        await client.end();
+        await pool.end();
         running = undefined;
       }
     })();

@@ -38,3 +38,50 @@ export async function findByIds<T>(model: Model<T>, ids: unknown[]): Promise<Arr
   );
   return docs.filter((doc): doc is Stored<T> => doc !== null);
 }
+
+type Sort = Record<string, 1 | -1>;
+
+/** Orders lean documents as MongoDB's `sort` would for scalar fields (dates, numbers, strings, ids). */
+function bySort(sort: Sort) {
+  const key = (value: unknown) => (value instanceof Date ? value.getTime() : value);
+  return (a: Record<string, unknown>, b: Record<string, unknown>) => {
+    for (const [field, direction] of Object.entries(sort)) {
+      const [x, y] = [key(a[field]), key(b[field])];
+      const [p, q] = typeof x === 'number' && typeof y === 'number' ? [x, y] : [String(x), String(y)];
+      if (p !== q) return (p < q ? -1 : 1) * direction;
+    }
+    return 0;
+  };
+}
+
+/**
+ * The documents whose `field` is one of `values` (and that match `filter`), in `sort`'s order:
+ * `find({ ...filter, [field]: { $in: values } }).sort(sort)`. Accelerated, one query per value (an
+ * equality FerretDB finds by index), merged and sorted here, as it does not push `$in` down.
+ */
+export async function findWhereIn<T>(
+  model: Model<T>,
+  field: string,
+  values: readonly unknown[],
+  options: { filter?: Record<string, unknown>; sort?: Sort } = {},
+): Promise<Array<Stored<T>>> {
+  const { filter = {}, sort = {} } = options;
+  const unique = [...new Set(values.map(String))];
+  if (!unique.length) return [];
+  if (!isAccelerated()) {
+    return model
+      .find({ ...filter, [field]: { $in: values } } as never)
+      .sort(sort)
+      .lean<Array<Stored<T>>>()
+      .exec();
+  }
+  const found = await Promise.all(
+    unique.map((value) =>
+      model
+        .find({ ...filter, [field]: value } as never)
+        .lean<Array<Stored<T>>>()
+        .exec(),
+    ),
+  );
+  return found.flat().sort(bySort(sort) as never);
+}

@@ -145,6 +145,8 @@ export async function startLocalMongo(options: {
   const persistent = options.persistent ?? true;
   const binary = findFerretdb() ?? installFerretdb(options.log);
   if (binary) {
+    // Refuse before anything starts while another start's FerretDB uses this folder.
+    claimDataDir(path.join(options.dataDir, 'ferretdb'));
     const bin = options.backend === 'sqlite' ? undefined : findPostgresBin();
     if (!bin && options.backend !== 'sqlite')
       options.log('PostgreSQL is not installed; FerretDB runs on SQLite (much slower, see README)');

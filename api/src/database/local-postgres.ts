@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -55,6 +55,29 @@ function clusterDir(dataDir: string, runAs: Owner, log: Log): string {
   return elsewhere;
 }
 
+/**
+ * A postmaster still running on the folder from a start that crashed (local-mongo.ts has refused to
+ * start while that start's FerretDB lives): stop it, so this start can have the folder.
+ */
+async function stopOrphan(dir: string, log: Log): Promise<void> {
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!pid || !alive()) return;
+  log(`Stopping the PostgreSQL (pid ${pid}) a previous start left running on ${dir}`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; alive() && waited < 15_000; waited += 100)
+    await new Promise((r) => setTimeout(r, 100));
+}
+
 function run(bin: string, args: string[], runAs: Owner): void {
   const result = spawnSync(bin, args, { ...runAs, encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0) throw new Error(`${bin} failed: ${(result.stderr || result.stdout).slice(-800)}`);
@@ -102,6 +125,7 @@ export async function startLocalPostgres(options: {
     const initdb = path.join(options.bin, 'initdb');
     run(initdb, ['-D', dir, '-U', USER, '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'], runAs);
   }
+  await stopOrphan(dir, options.log);
   const port = await freePort();
   const settings = {
     listen_addresses: '127.0.0.1',
