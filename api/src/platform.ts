@@ -4,7 +4,6 @@ import { createSearchEngine } from '@kansplek/search';
 import { createApp } from './app';
 import type { TConfig } from './config';
 import { connectDatabase, connectOptions, disconnectDatabase } from './database/connect';
-import { loadMatchPairs } from './matching/match-pairs';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
 import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
@@ -28,14 +27,6 @@ function assertPortFree(port: number, host?: string): Promise<void> {
     );
     probe.listen(port, host, () => probe.close(() => resolve()));
   });
-}
-
-/**
- * On FerretDB, reads the copies that stand in for indexed queries there (match pairs, credits); on
- * MongoDB there is nothing to read.
- */
-export async function loadFerretDbCopies(): Promise<void> {
-  await loadMatchPairs();
 }
 
 export interface Platform {
@@ -77,13 +68,6 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
 
     const searchSync = await startSearchSync(search, log);
     if (config.DEMO_DATA) await tellDemoStory((m) => log.info(m));
-
-    // On FerretDB the copies that stand in for indexed queries are read now, in the background, not
-    // by the first request that needs them (26 s and 5 s at 100,000 candidates); such a request
-    // waits for the same read.
-    loadFerretDbCopies().catch((err: unknown) =>
-      log.warn({ err }, 'match pairs or credits not read at start; the first request that needs them will'),
-    );
 
     const { app, sessionMiddleware } = createApp({ config, log, search });
     const server = http.createServer(app);

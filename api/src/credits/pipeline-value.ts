@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import { addMonths, type TPlaceKind, type TTargetGroup } from '../contract';
 import { CandidateModel } from '../candidates/candidates.model';
 import { findByIds } from '../database/find-by-id';
-import { contractorMatchesAt } from '../matching/match-pairs';
+import { contractorMatchesAt } from '../matches/match-pairs';
 import { PlaceModel } from '../places/places.model';
 import { addDays, creditCentsAt } from '../valuation/credit-lines';
 import { ruleSetInForce, ruleSetsOfRegion } from '../valuation/rule-sets.service';

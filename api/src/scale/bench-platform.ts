@@ -5,7 +5,6 @@ import vm from 'node:vm';
 import { createSearchEngine, SyncWorker, syncUntilClean } from '@kansplek/search';
 import pino from 'pino';
 import { createApp } from '../app';
-import { loadFerretDbCopies } from '../platform';
 import { hashPassword } from '../auth/password';
 import type { TConfig } from '../config';
 import { connectDatabase, connectOptions, disconnectDatabase } from '../database/connect';
@@ -139,10 +138,6 @@ export async function startBenchPlatform(
   worker.start();
   const startSearchMs = Math.round(performance.now() - started);
   log(`search ready: ${(startSearchMs / 1000).toFixed(1)} s`);
-  // As the platform does at start (in the background there): on FerretDB, the copies of match pairs
-  // and credits that stand in for indexed queries.
-  memoryPhases.phase('match pairs and credits read');
-  await timed('match pairs and credits read', log, loadFerretDbCopies);
   const memoryAfterIndex = memory();
 
   const { app } = createApp({ config, log: logger, search });
