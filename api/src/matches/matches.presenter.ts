@@ -1,11 +1,9 @@
 import type { TMatch, TMatchCv, TPipelineActor } from '../contract';
 import { nextStages } from './matches.policy';
 import { CandidateModel, type CandidateDoc } from '../candidates/candidates.model';
-import { PLACES_INDEX } from '@kansplek/search';
 import { findByIds } from '../database/find-by-id';
 import { loadOrganisationSummaries } from '../organisations/organisations.presenter';
 import { PlaceModel } from '../places/places.model';
-import { searchEngine } from '../search-sync/search-engine';
 import type { MatchDoc } from './matches.model';
 
 const person = (p: { byId?: unknown; byName?: string | null }) => ({
@@ -14,36 +12,20 @@ const person = (p: { byId?: unknown; byName?: string | null }) => ({
 });
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-/**
- * Title and contractor of each place, from the places index (FerretDB reads by id scan the
- * collection; the index answers at once), else from MongoDB for places the index lacks.
- */
+/** Title and contractor of each place. */
 async function loadPlaceSummaries(ids: string[]): Promise<Map<string, TMatch['place']>> {
-  const unique = [...new Set(ids)];
-  const indexed = await Promise.all(unique.map((id) => searchEngine().get(PLACES_INDEX.name, id)));
-  const found = new Map<string, TMatch['place']>();
-  indexed.forEach((doc, i) => {
-    if (doc) {
-      found.set(unique[i]!, {
-        id: unique[i]!,
-        title: String(doc.title ?? ''),
-        contractorName: String(doc.contractorName ?? ''),
-      });
-    }
-  });
-  const missing = await findByIds(
-    PlaceModel,
-    unique.filter((id) => !found.has(id)),
+  const places = await findByIds(PlaceModel, ids);
+  const contractors = await loadOrganisationSummaries(places.map((p) => p.contractorId));
+  return new Map(
+    places.map((p) => [
+      String(p._id),
+      {
+        id: String(p._id),
+        title: p.title,
+        contractorName: contractors.get(String(p.contractorId))?.name ?? '—',
+      },
+    ]),
   );
-  const contractors = await loadOrganisationSummaries(missing.map((p) => p.contractorId));
-  for (const p of missing) {
-    found.set(String(p._id), {
-      id: String(p._id),
-      title: p.title,
-      contractorName: contractors.get(String(p.contractorId))?.name ?? '—',
-    });
-  }
-  return found;
 }
 
 /**
