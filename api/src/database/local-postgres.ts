@@ -1,10 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort, stopChild } from './processes';
+import { spawnTiedToParent } from './tied-child';
 
 export interface LocalPostgres {
   /** `postgres://kansplek@127.0.0.1:<port>/ferretdb`: the database FerretDB keeps its collections in. */
@@ -110,7 +111,7 @@ async function waitForDatabase(url: string, child: ChildProcess, output: () => s
  * loopback port, no Unix socket. `plan_cache_mode=force_custom_plan`: FerretDB sends the field names of
  * a filter as parameters (`_jsonb->$1 @> $2`); only a plan made with their values can use an index on
  * `_jsonb->'field'` (embedded-indexes.ts), and a cached generic plan would scan.
- * Written by hand (spawn, like FerretDB in local-mongo.ts): the system's binaries are used as they are.
+ * Written by hand (started like FerretDB in local-mongo.ts): the system's binaries are used as they are.
  */
 export async function startLocalPostgres(options: {
   bin: string;
@@ -138,9 +139,10 @@ export async function startLocalPostgres(options: {
     ...(options.persistent ? {} : { fsync: 'off', full_page_writes: 'off' }),
   };
   const args = ['-D', dir, ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])];
-  const child = spawn(path.join(options.bin, 'postgres'), args, {
+  // Tied to this process: when it dies, however, PostgreSQL gets SIGINT (its fast shutdown).
+  const child = spawnTiedToParent(path.join(options.bin, 'postgres'), args, {
     ...runAs,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stopSignal: 'SIGINT',
   });
   let output = '';
   const collect = (chunk: Buffer) => {
