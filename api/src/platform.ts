@@ -14,6 +14,7 @@ import { setRealtimeServer } from './realtime/emit';
 import { startMaintenance } from './maintenance';
 import { startReminders } from './reminders/start-reminders';
 import { startSearchSync } from './search-sync/start-search';
+import { joinCluster } from './cluster/join-cluster';
 import { markStopping } from './health/readiness';
 
 /** How long requests in flight may take to finish once the process stops accepting new ones. */
@@ -45,6 +46,8 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   // Fail on a taken port before starting a database that would share the data directory.
   if (config.PORT !== 0) await assertPortFree(config.PORT, config.HOST);
   let localMongo: LocalMongo | undefined;
+  // Before anything that shares state with other API processes through Redis.
+  const cluster = await joinCluster(config.REDIS_URL, log);
   let uri = config.MONGODB_URI;
   if (!uri) {
     localMongo = await startLocalMongo({
@@ -75,7 +78,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
 
     const { app, sessionMiddleware, metrics } = createApp({ config, log, search });
     const server = http.createServer(app);
-    const io = attachRealtime(server, sessionMiddleware, log);
+    const io = await attachRealtime(server, sessionMiddleware, log);
     metrics.countSocketsWith(() => io.engine.clientsCount);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -107,6 +110,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
         });
         await searchSync.stop();
         await search.close();
+        await cluster.stop();
         await disconnectDatabase();
         await localMongo?.stop();
       },
@@ -114,6 +118,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   } catch (error) {
     await disconnectDatabase().catch(() => undefined);
     await localMongo?.stop();
+    await cluster.stop();
     throw error;
   }
 }

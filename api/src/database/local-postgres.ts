@@ -1,6 +1,6 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -151,7 +151,11 @@ export async function startLocalPostgres(options: {
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   // SIGINT is PostgreSQL's fast shutdown: sessions are ended, the data is consistent on disk.
-  const stop = () => stopChild(child, 'SIGINT');
+  const stop = async () => {
+    await stopChild(child, 'SIGINT');
+    // A throw-away cluster (tests) goes with its server, wherever clusterDir put it.
+    if (!options.persistent) rmSync(dir, { recursive: true, force: true });
+  };
   const url = `postgres://${USER}@127.0.0.1:${port}/${DATABASE}`;
   try {
     await waitForDatabase(url, child, () => output);
