@@ -35,7 +35,7 @@ const ZEnv = z
     DEMO_DATA: ZFlag.optional(),
     GEOCODER: z.enum(['offline', 'pdok']).default('offline'),
     // off: the embedded database (FerretDB) runs the plain MongoDB queries, without its indexes and
-    // per-id reads (api/src/database/reads.ts); CI runs the API tests so too. See README, Configuration.
+    // per-id reads (api/src/database/embedded-indexes.ts, find-by-id.ts); CI runs the API tests so too. See README, Configuration.
     EMBEDDED_DB_ACCELERATION: z
       .enum(['on', 'off'])
       .default('on')

@@ -4,7 +4,7 @@ import { keepEmbeddedIndexes, type EmbeddedIndexes, type IndexedModel } from './
 /**
  * What the connected server is. FerretDB answers `buildInfo` with `ferretdbVersion` (1.x; a `ferretdb`
  * section in other versions). FerretDB 1.24 applies an update as an unisolated read-modify-write
- * (writes.ts takes a lock there) and pushes down only a filter's top-level equalities; on its SQLite
+ * (document-lock.ts takes a lock there) and pushes down only a filter's top-level equalities; on its SQLite
  * backend it uses no index at all, on PostgreSQL the ones embedded-indexes.ts makes.
  * `accelerated` is false on MongoDB, and on FerretDB with EMBEDDED_DB_ACCELERATION=off: then the plain
  * MongoDB queries run, as CI's second pass checks.
@@ -13,7 +13,7 @@ let server = { ferretDb: false, accelerated: false };
 let indexes: EmbeddedIndexes | undefined;
 let refresher: NodeJS.Timeout | undefined;
 
-/** For this folder only: feature code writes the plain MongoDB query and calls writes.ts / reads.ts. */
+/** For this folder only: feature code writes the plain MongoDB query and calls document-lock.ts / find-by-id.ts. */
 export const isFerretDb = () => server.ferretDb;
 export const isAccelerated = () => server.accelerated;
 
