@@ -2,8 +2,8 @@ import type { TMatch, TMatchCv, TPipelineActor } from '../contract';
 import { nextStages } from './matches.policy';
 import { CandidateModel, type CandidateDoc } from '../candidates/candidates.model';
 import { findByIds } from '../database/find-by-id';
-import { loadOrganisationSummaries } from '../organisations/organisations.presenter';
-import { PlaceModel } from '../places/places.model';
+import { flaggedContractorIds, loadOrganisationSummaries } from '../organisations/organisations.presenter';
+import { PlaceModel, type PlaceDoc } from '../places/places.model';
 import type { MatchDoc } from './matches.model';
 
 const person = (p: { byId?: unknown; byName?: string | null }) => ({
@@ -12,10 +12,16 @@ const person = (p: { byId?: unknown; byName?: string | null }) => ({
 });
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-/** Title and contractor of each place. */
+/** Title and contractor of each place, and whether a placement there waits for a displacement confirmation. */
 async function loadPlaceSummaries(ids: string[]): Promise<Map<string, TMatch['place']>> {
   const places = await findByIds(PlaceModel, ids);
-  const contractors = await loadOrganisationSummaries(places.map((p) => p.contractorId));
+  const contractorIds = places.map((p) => p.contractorId);
+  const [contractors, flagged] = await Promise.all([
+    loadOrganisationSummaries(contractorIds),
+    flaggedContractorIds(contractorIds),
+  ]);
+  const displacement = (p: PlaceDoc): TMatch['place']['displacement'] =>
+    !flagged.has(String(p.contractorId)) ? 'none' : p.displacementConfirmation ? 'confirmed' : 'unconfirmed';
   return new Map(
     places.map((p) => [
       String(p._id),
@@ -23,6 +29,7 @@ async function loadPlaceSummaries(ids: string[]): Promise<Map<string, TMatch['pl
         id: String(p._id),
         title: p.title,
         contractorName: contractors.get(String(p.contractorId))?.name ?? '—',
+        displacement: displacement(p),
       },
     ]),
   );
@@ -93,7 +100,12 @@ export async function presentMatches(
   return matches.map((m) => ({
     id: String(m._id),
     placeId: String(m.placeId),
-    place: places.get(String(m.placeId)) ?? { id: String(m.placeId), title: '—', contractorName: '—' },
+    place: places.get(String(m.placeId)) ?? {
+      id: String(m.placeId),
+      title: '—',
+      contractorName: '—',
+      displacement: 'none',
+    },
     candidate: candidateOf(m),
     stage: m.stage,
     source: m.source,

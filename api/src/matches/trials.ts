@@ -3,6 +3,7 @@ import type { SessionUser } from '../auth/session-user';
 import { addMonths, TRIAL_RULES, type TMatch, type TStartTrial, type TTrialCheckIn } from '../contract';
 import { dutchToday } from '../contracts/today';
 import { invalidField, staleVersion } from '../http/app-error';
+import { assertDisplacementConfirmed } from '../places/displacement-guard';
 import type { MatchDoc } from './matches.model';
 import { presentMatch } from './matches.presenter';
 import { claimCandidate, undoClaim } from './candidate-placement';
@@ -23,6 +24,7 @@ export async function startTrial(user: SessionUser, id: string, input: TStartTri
   // Checked before the claim too, so a move that cannot succeed never touches the candidate.
   if (!mayMove(match.stage, 'trial', actor)) throw refuseMove(match.stage, 'trial', actor);
   if (match.version !== input.version) throw staleVersion(match.version ?? 0);
+  await assertDisplacementConfirmed(match.placeId);
   const trial = {
     startDate: input.startDate,
     plannedEnd: input.plannedEnd ?? addMonths(input.startDate, TRIAL_RULES.defaultMonths),
