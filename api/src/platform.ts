@@ -4,6 +4,7 @@ import { createSearchEngine } from '@kansplek/search';
 import { createApp } from './app';
 import type { TConfig } from './config';
 import { connectDatabase, connectOptions, disconnectDatabase } from './database/connect';
+import { runMigrations } from './migrations/run-migrations';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
 import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
@@ -60,6 +61,8 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   }
   try {
     await connectDatabase(uri, localMongo ? 'kansplek' : undefined, connectOptions(config, localMongo));
+    // Before anything reads: stored data in the shape this version of the code reads.
+    await runMigrations((m: string) => log.info(m));
     configureGeocoder(config.GEOCODER);
     const search = createSearchEngine({
       meiliUrl: config.MEILI_URL,

@@ -173,6 +173,7 @@ export async function presentMatches(
             by: person(e),
           })),
           outcome: m.trial.outcome ?? null,
+          stoppedOn: m.trial.stoppedOn ?? null,
         }
       : null,
     employment: m.employment
@@ -181,6 +182,7 @@ export async function presentMatches(
           contractType: m.employment.contractType,
           hoursPerWeek: m.employment.hoursPerWeek,
           plannedEnd: m.employment.plannedEnd ?? null,
+          mboLevel: m.employment.mboLevel ?? null,
           aftercare: m.employment.aftercare.map((a) => ({
             month: a.month,
             dueDate: a.dueDate,

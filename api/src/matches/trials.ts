@@ -1,6 +1,6 @@
 import { syncPlacementCredit } from '../credits/placement-credit';
 import type { SessionUser } from '../auth/session-user';
-import { addMonths, TRIAL_RULES, type TMatch, type TStartTrial, type TTrialCheckIn } from '../contract';
+import { defaultTrialEnd, type TMatch, type TStartTrial, type TTrialCheckIn } from '../contract';
 import { dutchToday } from '../contracts/today';
 import { invalidField, staleVersion } from '../http/app-error';
 import { assertDisplacementConfirmed } from '../places/displacement-guard';
@@ -17,7 +17,8 @@ import { notifyStageChange } from './stage-notifications';
 /**
  * The trial period (proefplaatsing) starts after the interview: the candidate is claimed first (one
  * trial at a time, not while employed), then the match moves; when the move fails the claim is undone,
- * so nothing is left half-written. Planned end: two months unless given (longer only with a reason).
+ * so nothing is left half-written. Planned end: the last day of two calendar months unless given
+ * (longer only with a reason).
  */
 export async function startTrial(user: SessionUser, id: string, input: TStartTrial): Promise<TMatch> {
   const { match, actor } = await findMatchFor(user, id);
@@ -27,7 +28,7 @@ export async function startTrial(user: SessionUser, id: string, input: TStartTri
   await assertDisplacementConfirmed(match.placeId);
   const trial = {
     startDate: input.startDate,
-    plannedEnd: input.plannedEnd ?? addMonths(input.startDate, TRIAL_RULES.defaultMonths),
+    plannedEnd: input.plannedEnd ?? defaultTrialEnd(input.startDate),
     longerReason: input.longerReason ?? null,
     intentToEmploy: input.intentToEmploy,
     checkIns: [],

@@ -216,6 +216,7 @@ describe('Mijn matches', () => {
         contractType: 'permanent',
         hoursPerWeek: 32,
         plannedEnd: null,
+        mboLevel: null,
         aftercare: [
           {
             month: 1,
