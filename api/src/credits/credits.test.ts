@@ -208,7 +208,7 @@ describe('contract progress', () => {
     expect(after.realisedCents).toBe(before.realisedCents);
   });
 
-  it("when the pipeline is valued, then its places and benefit situations come from MongoDB, not the search index", async () => {
+  it('when the pipeline is valued, then its places and benefit situations come from MongoDB, not the search index', async () => {
     const candidateId = await participatiewetCandidate();
     await matchAtInterview(desk, { candidateId });
     await app.syncSearch();
