@@ -42,6 +42,15 @@ const ZEnv = z
           return z.NEVER;
         }
       }),
+    // Outgoing mail; unset runs the embedded Mailpit, which catches every mail (see README, E-mail).
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@host:587')
+      .optional(),
+    MAIL_FROM: z
+      .string()
+      .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+(>)?$/, 'must be an address, e.g. Kansplek <noreply@example.nl>')
+      .default('Kansplek <noreply@kansplek.localhost>'),
     LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).max(1000).default(10),
     CLIENT_DIST: z
       .string()
@@ -51,6 +60,10 @@ const ZEnv = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
+      // The embedded Mailpit would catch every mail and deliver none.
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production' });
     }
     if (env.MEILI_URL && !env.MEILI_MASTER_KEY && env.NODE_ENV === 'production') {
       ctx.addIssue({

@@ -14,6 +14,7 @@ import { tellDemoStory } from './demo/demo-story-load';
 import type { Logger } from './logger';
 import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
+import { startMailServer, type MailServer } from './mail/start-mail';
 import { startMaintenance } from './maintenance';
 import { startReminders } from './reminders/start-reminders';
 import { startSearchSync } from './search-sync/start-search';
@@ -43,6 +44,8 @@ export async function loadFerretDbCopies(): Promise<void> {
 export interface Platform {
   url: string;
   databaseKind: string;
+  /** The embedded Mailpit, where every mail the app sends can be read; null with SMTP_URL. */
+  mailpit: MailServer['mailpit'];
   demoAccounts: DemoAccount[];
   stop(): Promise<void>;
 }
@@ -58,6 +61,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     log.info({ kind: localMongo.kind, dataDir: config.DATA_DIR }, 'embedded MongoDB-wire server started');
     uri = localMongo.uri;
   }
+  const mail = await startMailServer(config, log);
   try {
     await connectDatabase(uri, localMongo ? 'kansplek' : undefined);
     configureGeocoder(config.GEOCODER);
@@ -94,14 +98,17 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     const maintenance = startMaintenance(log);
     // After realtime is attached, so reminders caught up at start are also pushed live.
     const reminders = startReminders(log);
+    mail.startSending();
 
     return {
       url: `http://localhost:${port}`,
       databaseKind: localMongo?.kind ?? 'external',
+      mailpit: mail.mailpit,
       demoAccounts,
       stop: async () => {
         maintenance.stop();
         await reminders.stop();
+        await mail.stop();
         setRealtimeServer(undefined);
         await new Promise<void>((resolve) => {
           io.close(() => resolve());
@@ -117,6 +124,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     };
   } catch (error) {
     await mongoose.disconnect().catch(() => undefined);
+    await mail.stop();
     await localMongo?.stop();
     throw error;
   }

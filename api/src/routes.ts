@@ -16,6 +16,7 @@ import { trialRoutes } from './pipeline/pipeline-trial.routes';
 import { placesRoutes } from './places/places.routes';
 import { regionsRoutes } from './regions/regions.routes';
 import { reportsRoutes } from './reports/reports.routes';
+import { mailPreferencesRoutes } from './users/mail-preferences.routes';
 import { usersRoutes } from './users/users.routes';
 import { ruleSetsRoutes } from './valuation/rule-sets.routes';
 
@@ -24,6 +25,7 @@ export function allRoutes(config: TConfig): AnyRoute[] {
   return [
     ...authRoutes(createLoginLimiter(config.LOGIN_ATTEMPTS_PER_15_MIN)),
     ...usersRoutes(config.PUBLIC_URL, config.NODE_ENV !== 'production'),
+    ...mailPreferencesRoutes(),
     ...organisationsRoutes(),
     ...regionsRoutes(),
     ...contractsRoutes(),

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import mongoose from 'mongoose';
+import { collectOutput, freePort, stopChild } from '../embedded/child-server';
 import { findFerretdb, installFerretdb } from './ferretdb-binary';
 
 export interface LocalMongo {
@@ -13,18 +13,6 @@ export interface LocalMongo {
 }
 
 type Log = (message: string) => void;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForPing(uri: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
@@ -43,18 +31,6 @@ async function waitForPing(uri: string, child: ChildProcess, output: () => strin
       await client.close().catch(() => undefined);
     }
   }
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
 
 function isRunning(pid: number): boolean {
@@ -100,15 +76,10 @@ async function startFerretdb(binary: string, dataDir: string): Promise<LocalMong
     await stopChild(child);
     rmSync(pidFile, { force: true });
   };
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4000);
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  const output = collectOutput(child);
   const uri = `mongodb://127.0.0.1:${port}/`;
   try {
-    await waitForPing(uri, child, () => output);
+    await waitForPing(uri, child, output);
   } catch (error) {
     await stop();
     throw error;

@@ -24,7 +24,10 @@ import { searchSources, startSearchSync } from '../search-sync/start-search';
 import { setSearchEngine } from '../search-sync/search-engine';
 import { syncUntilClean } from '@kansplek/search';
 import { UserModel } from '../users/users.model';
+import { deliverDueMail, type DeliveryResult } from '../mail/deliver-mail';
+import { createMailTransport, type MailTransport } from '../mail/mail-transport';
 import { ApiClient } from './api-client';
+import { mailpitUrl } from './mailpit';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
@@ -56,6 +59,8 @@ export interface TestApp {
     overrides?: Partial<UserData> & { organisationId?: string; status?: 'active' | 'invited' | 'disabled' },
   ): Promise<TestUser>;
   signIn(user: TestUser): Promise<ApiClient>;
+  /** Sends what is due in this test's outbox to the tests' Mailpit, as the platform's sender does. */
+  deliverMail(now?: Date): Promise<DeliveryResult>;
   /** A service point with a region of two municipalities (Arnhem-like codes are unique per call). */
   createRegion(): Promise<TestRegion>;
   stop(): Promise<void>;
@@ -94,6 +99,7 @@ export async function startTestApp(
   const createOrganisation = async (overrides: Partial<OrganisationData> = {}) =>
     String((await OrganisationModel.create(buildOrganisation(overrides)))._id);
 
+  let transport: MailTransport | undefined;
   const testApp: TestApp = {
     url,
     server,
@@ -122,6 +128,11 @@ export async function startTestApp(
       await client.refreshCsrf();
       return client;
     },
+    deliverMail: (now) => {
+      mailpitUrl(); // fails with the reason when the run has no Mailpit
+      transport ??= createMailTransport(process.env.TEST_SMTP_URL!, config.MAIL_FROM);
+      return deliverDueMail({ transport, publicUrl: config.PUBLIC_URL, now, log: createLogger('silent') });
+    },
     createRegion: async () => {
       const servicePointId = await createOrganisation({ kind: 'service_point' });
       const municipalityIds = [
@@ -136,6 +147,7 @@ export async function startTestApp(
       return { regionId: String(region._id), servicePointId, municipalityIds };
     },
     stop: async () => {
+      transport?.close();
       await searchSync.stop();
       setRealtimeServer(undefined);
       await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -1,6 +1,6 @@
 import { forgetSessionUsersOnWrite } from '../auth/session-user-cache';
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
-import { LOCALES, ROLES, USER_STATUSES } from '../contract';
+import { LOCALES, MAIL_DELIVERIES, MAIL_TOPICS, ROLES, USER_STATUSES } from '../contract';
 
 const userSchema = new Schema(
   {
@@ -16,6 +16,14 @@ const userSchema = new Schema(
     inviteExpiresAt: { type: Date, default: null },
     invitedBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
     lastLoginAt: { type: Date, default: null },
+    // The user's own delivery per mail topic; a topic not set follows the role's default (contract/mail.ts).
+    mailPreferences: {
+      type: new Schema(
+        Object.fromEntries(MAIL_TOPICS.map((topic) => [topic, { type: String, enum: MAIL_DELIVERIES }])),
+        { _id: false },
+      ),
+      default: () => ({}),
+    },
     version: { type: Number, default: 0 },
   },
   { timestamps: true },

@@ -2,6 +2,8 @@
  * Translations that live with their feature (`features/<name>/locales/{nl,en}.json`, each under one
  * top-level key such as "places"). Adding a feature's texts is one import and one entry per language.
  */
+import accountEn from '@/features/account/locales/en.json';
+import accountNl from '@/features/account/locales/nl.json';
 import candidatesEn from '@/features/candidates/locales/en.json';
 import candidatesNl from '@/features/candidates/locales/nl.json';
 import contractsEn from '@/features/contracts/locales/en.json';
@@ -46,6 +48,7 @@ export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
     pipelineNl,
     sroiNl,
     reportsNl,
+    accountNl,
   ],
   en: [
     contractsEn,
@@ -61,6 +64,7 @@ export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
     pipelineEn,
     sroiEn,
     reportsEn,
+    accountEn,
   ],
 };
 
