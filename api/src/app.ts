@@ -38,8 +38,8 @@ export function createApp({ config, log, search }: AppDeps) {
   app.use(healthRouter(search));
 
   // API answers are personal (candidates' profiles, a contractor's contracts): no browser or proxy
-  // keeps them. Hence no ETag either: express hashed every JSON body for it (SHA-1 over the ~10 kB of
-  // a search page, 1.5–2 % of the API's thread under search load) for revalidations that never come.
+  // keeps them. Hence no ETag either: express hashed every JSON body for it (SHA-1 over every search
+  // page, on the API's one thread) for revalidations that never come.
   app.set('etag', false);
   app.use('/api', noStore);
   const { middleware: sessionMiddleware } = createSessionMiddleware(config);

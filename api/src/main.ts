@@ -6,8 +6,8 @@ import { startPlatform } from './platform';
 /*
  * The start script (api/package.json) runs this with `--max-old-space-size=1536`, the API's memory
  * budget (the bench script uses the same). V8 lets garbage pile up to a multiple of the live heap before
- * a full collection, and that multiple follows the heap limit: up to 4 with Node's default limit on a
- * machine with 16 GB or more (4 GB), about 1.8 with 1.5 GB. Figures in the README's benchmark section.
+ * a full collection, and that multiple follows the heap limit: the lower limit keeps the peak within
+ * the budget (figures in docs/benchmarks.md).
  * A larger region needs a larger limit there (the API stops with "heap out of memory" if what it holds
  * outgrows it).
  */

@@ -6,7 +6,7 @@ import { createApp } from './app';
 import type { TConfig } from './config';
 import { connectDatabase } from './database/connect';
 import { loadCredits } from './credits/credits-of-contracts';
-import { loadMatchPairs } from './matching/match-pairs';
+import { loadMatchPairs } from './matches/match-pairs';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
 import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
@@ -81,8 +81,8 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     if (config.DEMO_DATA) await tellDemoStory((m) => log.info(m));
 
     // On FerretDB the copies that stand in for indexed queries are read now, in the background, not
-    // by the first request that needs them (26 s and 5 s at 100,000 candidates); such a request
-    // waits for the same read.
+    // by the first request that needs them (a long read on a large region); such a request waits
+    // for the same read.
     loadFerretDbCopies().catch((err: unknown) =>
       log.warn({ err }, 'match pairs or credits not read at start; the first request that needs them will'),
     );

@@ -8,11 +8,11 @@ import { contractsRoutes } from './contracts/contracts.routes';
 import { creditsRoutes } from './credits/credits.routes';
 import { effortsRoutes } from './efforts/efforts.routes';
 import type { AnyRoute } from './http/define-route';
-import { matchingRoutes } from './matching/matching.routes';
+import { matchTrialRoutes } from './matches/match-trial.routes';
+import { matchesRoutes } from './matches/matches.routes';
+import { proposalsRoutes } from './matches/proposals/proposals.routes';
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { organisationsRoutes } from './organisations/organisations.routes';
-import { pipelineRoutes } from './pipeline/pipeline.routes';
-import { trialRoutes } from './pipeline/pipeline-trial.routes';
 import { placesRoutes } from './places/places.routes';
 import { regionsRoutes } from './regions/regions.routes';
 import { reportsRoutes } from './reports/reports.routes';
@@ -36,9 +36,9 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...auditRoutes(),
     ...candidatesRoutes(config.PUBLIC_URL),
     ...placesRoutes(),
-    ...matchingRoutes(config.MATCH_WEIGHTS),
-    ...pipelineRoutes(config.MATCH_WEIGHTS),
-    ...trialRoutes(),
+    ...proposalsRoutes(config.MATCH_WEIGHTS),
+    ...matchesRoutes(config.MATCH_WEIGHTS),
+    ...matchTrialRoutes(),
     ...bundlesRoutes(),
     ...ruleSetsRoutes(),
   ];

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT_DIR = path.resolve(__dirname, '..', '..');
-// The first start loads the demo region (about 95 s on FerretDB), so readiness may take a while.
+// The first start loads the demo region, so readiness may take a while.
 const READY_TIMEOUT_MS = 300_000;
 const STOP_TIMEOUT_MS = 15_000;
 

@@ -64,7 +64,7 @@ export class CachedSessionStore extends session.Store {
 
   override touch(sid: string, data: StoredSession, callback?: Callback): void {
     const last = data.lastModified ? new Date(data.lastModified).getTime() : 0;
-    // Nothing to write. The cached copy is left as it is (copying it was up to 1.4 % of a request): it
+    // Nothing to write. The cached copy is left as it is (copying it costs on every request): it
     // keeps lastModified, and its cookie expiry, hours ahead, lags by at most TTL_MS.
     if (this.touchAfterMs > 0 && Date.now() - last < this.touchAfterMs) return callback?.();
     const write = (err?: unknown) => {

@@ -2,7 +2,7 @@ import {
   contractorWithContract,
   openCleaningPlace,
   registerMatchable,
-} from '../matching/matching.test-support';
+} from '../matches/proposals/proposals.test-support';
 import { PlaceModel } from '../places/places.model';
 import { placeFixtures } from '../places/place-fixtures';
 import type { ApiClient } from '../test/api-client';

@@ -15,11 +15,11 @@ const byDateThenId = (a: CreditDoc, b: CreditDoc) =>
  * them on every request.
  *
  * On MongoDB that is one indexed query. FerretDB's SQLite backend uses no index for `{ contractId }`
- * and decodes every credit to answer it (1.4 s per contract at 7,700 credits, measured with
- * `npm run bench -- --size large`; under load the contract progress endpoint timed out). There the
+ * and decodes every credit to answer it (under load at 100,000 candidates the contract progress
+ * endpoint timed out, see docs/benchmarks.md). There the
  * credits are read once per process (at start, see loadFerretDbCopies), grouped by contract, and the
  * model's hooks bring every credit this process stores or removes into that copy; a write the hooks
- * cannot follow drops it, to be read again (~5 s at 7,700 credits). FerretDB runs one API process
+ * cannot follow drops it, to be read again (a full read). FerretDB runs one API process
  * (README), so no other process writes behind its back.
  * Hand-written, like match-pairs.ts: a workaround for that backend, not a general cache.
  */

@@ -1,7 +1,7 @@
 import { addMonths, type TRuleSetPreset } from '../contract';
-import { contractorWithContract } from '../matching/matching.test-support';
+import { contractorWithContract } from '../matches/proposals/proposals.test-support';
 import { placeFixtures } from '../places/place-fixtures';
-import { registerIntroducible, today, type PipelineDesk } from '../pipeline/pipeline.test-support';
+import { registerIntroducible, today, type PipelineDesk } from '../matches/matches.test-support';
 import type { ApiClient } from '../test/api-client';
 import type { TestApp, TestRegion } from '../test/test-app';
 import { presetValues, RULE_SET_PRESET_NAMES } from '../valuation/rule-set-presets';

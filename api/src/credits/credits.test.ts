@@ -2,14 +2,8 @@ import { CANDIDATES_INDEX } from '@kansplek/search';
 import mongoose from 'mongoose';
 import { addMonths } from '../contract';
 import { ContractModel } from '../contracts/contracts.model';
-import { contractorWithContract } from '../matching/matching.test-support';
-import {
-  daysFromToday,
-  kindsOf,
-  matchAtInterview,
-  today,
-  trialStart,
-} from '../pipeline/pipeline.test-support';
+import { contractorWithContract } from '../matches/proposals/proposals.test-support';
+import { daysFromToday, kindsOf, matchAtInterview, today, trialStart } from '../matches/matches.test-support';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
 import { presetValues } from '../valuation/rule-set-presets';

@@ -3,7 +3,7 @@ import type { Types } from 'mongoose';
 import { addMonths, type TPlaceKind, type TTargetGroup } from '../contract';
 import { CandidateModel } from '../candidates/candidates.model';
 import { findByIds } from '../database/find-by-id';
-import { contractorMatchesAt } from '../matching/match-pairs';
+import { contractorMatchesAt } from '../matches/match-pairs';
 import { PlaceModel } from '../places/places.model';
 import { searchEngine } from '../search-sync/search-engine';
 import { addDays, creditCentsAt } from '../valuation/credit-lines';
@@ -30,8 +30,8 @@ interface CandidateFacts {
 /**
  * Documents by id from a search index, the rest (not indexed yet, or indexed before the index held
  * these facts) from MongoDB. The indexes hold what a pipeline is valued by: on FerretDB each MongoDB
- * read by id scans the collection until it finds the document (a generated contractor's 20–30
- * candidates took 6–11 s at 10,000 candidates), on either engine an index read by id is immediate.
+ * read by id scans the collection until it finds the document (seconds for a contractor's
+ * candidates), on either engine an index read by id is immediate.
  */
 async function factsByIds<T>(
   index: string,

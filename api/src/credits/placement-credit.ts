@@ -3,7 +3,7 @@ import type { TCreditHistoryEntry, TPlaceKind, TTargetGroup } from '../contract'
 import { CandidateModel } from '../candidates/candidates.model';
 import { ContractModel } from '../contracts/contracts.model';
 import { dutchToday } from '../contracts/today';
-import { MatchModel, type MatchDoc } from '../matching/matches.model';
+import { MatchModel, type MatchDoc } from '../matches/matches.model';
 import { PlaceModel } from '../places/places.model';
 import { ruleSetInForce, ruleSetsOfRegion } from '../valuation/rule-sets.service';
 import { placementLines, type PlacementFacts } from '../valuation/value-placement';

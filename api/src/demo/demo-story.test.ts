@@ -5,7 +5,7 @@ import { contractProgress } from '../credits/contract-progress';
 import { CreditModel } from '../credits/credits.model';
 import { dutchToday } from '../contracts/today';
 import { EffortModel } from '../efforts/efforts.model';
-import { MatchModel } from '../matching/matches.model';
+import { MatchModel } from '../matches/matches.model';
 import { NotificationModel } from '../notifications/notifications.model';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { UserModel } from '../users/users.model';

@@ -1,6 +1,6 @@
-import { contractorWithContract } from '../matching/matching.test-support';
+import { contractorWithContract } from '../matches/proposals/proposals.test-support';
 import { placeFixtures } from '../places/place-fixtures';
-import { kindsOf } from '../pipeline/pipeline.test-support';
+import { kindsOf } from '../matches/matches.test-support';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
 import { presetValues } from '../valuation/rule-set-presets';

@@ -18,8 +18,8 @@ const QUIET_PATHS = new Set(['/healthz', '/readyz']);
  * Gives each request an id (echoed in `x-request-id`) and a logger that carries it, and logs one
  * line when the response is done: method, URL, status and milliseconds, at `error` from status 500.
  * Written by hand instead of with pino-http, which serialises the whole request (headers included)
- * into a child logger on every request, whether or not anything is logged: under search load that
- * was 6 % of the API's time. Here the child logger is made only when a handler logs, and the line
+ * into a child logger on every request, whether or not anything is logged: a visible share of the API's
+ * time under search load. Here the child logger is made only when a handler logs, and the line
  * only when its level is on.
  */
 export function requestLog(log: Logger): RequestHandler {

@@ -5,7 +5,7 @@ import {
   flagDisplacement,
   openCleaningPlace,
   registerMatchable,
-} from '../matching/matching.test-support';
+} from '../matches/proposals/proposals.test-support';
 import { OrganisationModel } from '../organisations/organisations.model';
 import { SearchOutboxModel } from '../search-sync/search-outbox.model';
 import type { ApiClient } from '../test/api-client';

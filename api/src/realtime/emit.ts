@@ -34,9 +34,8 @@ export function emit<E extends TServerEvent>(
 /**
  * Whether a socket of this audience is connected to this process, i.e. whether an event would reach
  * anyone (events reach the sockets of this process only). Lets a service skip work done only for a
- * live event, such as counting a user's unread notifications: a collection scan on FerretDB (2.1 s
- * at 33,000 notifications), run for every notification a background job or the scale generator
- * sends while nobody is signed in.
+ * live event, such as counting a user's unread notifications: a collection scan on FerretDB, run for
+ * every notification a background job or the scale generator sends while nobody is signed in.
  */
 export function isListening(audience: Audience): boolean {
   return (server?.of('/').adapter.rooms.get(roomFor(audience))?.size ?? 0) > 0;

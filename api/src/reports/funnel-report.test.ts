@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import type { MatchDoc } from '../matching/matches.model';
+import type { MatchDoc } from '../matches/matches.model';
 import { funnelSteps } from './funnel-report';
 
 type FunnelMatch = Parameters<typeof funnelSteps>[0][number];

@@ -1,7 +1,7 @@
 import type { SessionUser } from '../auth/session-user';
 import { FUNNEL_STEPS, type TFunnelQuery, type TFunnelReport, type TFunnelStep } from '../contract';
 import { ContractModel } from '../contracts/contracts.model';
-import { MatchModel, type MatchDoc } from '../matching/matches.model';
+import { MatchModel, type MatchDoc } from '../matches/matches.model';
 import { PlaceModel } from '../places/places.model';
 import { peopleCount, resolveReportScope } from './report-scope';
 

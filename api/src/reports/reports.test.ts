@@ -1,6 +1,6 @@
 import { ContractModel } from '../contracts/contracts.model';
 import { placeFixtures } from '../places/place-fixtures';
-import { daysFromToday, matchAtInterview, today, trialStart } from '../pipeline/pipeline.test-support';
+import { daysFromToday, matchAtInterview, today, trialStart } from '../matches/matches.test-support';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
 import {

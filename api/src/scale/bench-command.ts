@@ -17,7 +17,7 @@ import { measureSroiReport } from './bench-sroi';
 import { ContractModel } from '../contracts/contracts.model';
 import { CreditModel } from '../credits/credits.model';
 import { EffortModel } from '../efforts/efforts.model';
-import { MatchModel } from '../matching/matches.model';
+import { MatchModel } from '../matches/matches.model';
 import { NotificationModel } from '../notifications/notifications.model';
 import { ReminderModel } from '../reminders/reminders.model';
 import { naiveProposals, type NaiveProposals } from './naive-proposals';

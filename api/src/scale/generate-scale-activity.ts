@@ -14,7 +14,7 @@ import { refreshOneContractStatus } from '../contracts/contract-transitions';
 import { ContractModel } from '../contracts/contracts.model';
 import { CreditModel } from '../credits/credits.model';
 import { EffortModel } from '../efforts/efforts.model';
-import { MatchModel } from '../matching/matches.model';
+import { MatchModel } from '../matches/matches.model';
 import { NotificationModel } from '../notifications/notifications.model';
 import { OrganisationModel } from '../organisations/organisations.model';
 import { PlaceModel } from '../places/places.model';

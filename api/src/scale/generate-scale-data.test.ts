@@ -9,7 +9,7 @@ import { ContractModel } from '../contracts/contracts.model';
 import { dutchToday } from '../contracts/today';
 import { loadDemoData } from '../demo/load-demo';
 import { EffortModel } from '../efforts/efforts.model';
-import { MatchModel } from '../matching/matches.model';
+import { MatchModel } from '../matches/matches.model';
 import { NotificationModel } from '../notifications/notifications.model';
 import { ReminderModel } from '../reminders/reminders.model';
 import { startTestApp, type TestApp } from '../test/test-app';

@@ -7,7 +7,7 @@ import { OrganisationModel } from '../organisations/organisations.model';
 import { PlaceModel } from '../places/places.model';
 import { UserModel } from '../users/users.model';
 import { forgetCredits } from '../credits/credits-of-contracts';
-import { forgetMatchPairs } from '../matching/match-pairs';
+import { forgetMatchPairs } from '../matches/match-pairs';
 import type { ScaleArgs } from './args';
 import {
   addCandidateWithMatch,

@@ -2,7 +2,7 @@ import { compareMatches, epochDay, failedConstraints, scoreMatch, type MatchWeig
 import { CandidateModel, type CandidateDoc } from '../candidates/candidates.model';
 import { toCandidateDocument } from '../candidates/candidates.search';
 import { dutchToday } from '../contracts/today';
-import { matchCandidateFromDocument, matchPlaceFromDocument } from '../matching/match-documents';
+import { matchCandidateFromDocument, matchPlaceFromDocument } from '../matches/proposals/match-documents';
 import { PlaceModel, type PlaceDoc } from '../places/places.model';
 import { toPlaceDocuments } from '../places/places.search';
 

@@ -8,7 +8,7 @@ import {
   type TMatchStage,
 } from '../contract';
 import { distanceKm } from '../geo/distance';
-import type { MatchDoc } from '../matching/matches.model';
+import type { MatchDoc } from '../matches/matches.model';
 
 /** A generated candidate as the match needs it (read back from MongoDB). */
 export interface ScaleCandidateFacts {

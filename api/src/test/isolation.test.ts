@@ -4,7 +4,7 @@ import {
   contractorWithContract,
   openCleaningPlace,
   registerMatchable,
-} from '../matching/matching.test-support';
+} from '../matches/proposals/proposals.test-support';
 import { placeFixtures } from '../places/place-fixtures';
 import type { ApiClient } from './api-client';
 import { startTestApp, type TestApp } from './test-app';

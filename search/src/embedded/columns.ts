@@ -6,9 +6,8 @@ import { bitsetOf, ValueBits } from './value-bits';
 const MAX_BIT_VALUES = 64;
 /**
  * From this share of the documents on (and at least DENSE_MIN hits), facets are counted with bitsets
- * rather than per hit. Bitsets cost about the same whatever the hits, per hit grows with them:
- * five candidate facets at 100,000 documents took 0.6 / 1.0 ms (hit by hit) against 0.5 / 0.6 ms
- * (bitsets) at 8,000 / 16,000 hits, and 0.38 against 0.47 ms at 4,000.
+ * rather than per hit. Bitsets cost about the same whatever the hits, per hit grows with them; the
+ * share is where the two cost the same for five candidate facets (docs/benchmarks.md).
  */
 const DENSE_SHARE = 1 / 20;
 const DENSE_MIN = 1024;
@@ -58,9 +57,8 @@ const emptyColumn = (): Column => ({
 /**
  * The filterable fields as dictionary-encoded columns, so filters and facet counts work on integer
  * arrays instead of document objects. A filter becomes a truth table over a field's distinct values
- * (a few thousand at most), built once per search; each document then costs one array read. With
- * 100,000 candidates a filtered scan went from ~30 ms (property reads on every document) to a few,
- * and counting five facets over 60,000 hits from ~45 ms (maps) to ~2 ms.
+ * (a few thousand at most), built once per search; each document then costs one array read instead
+ * of property reads on every document, and facets count integers instead of filling maps.
  * Written by hand: it is a dictionary encoding of a few fields, not worth a dependency.
  */
 export class Columns {
@@ -108,8 +106,7 @@ export class Columns {
    * Records the document's values under its ordinal. The document's filterable values are replaced by
    * the column's copy of each (a string of the column, one frozen array per distinct array): the
    * documents of an index repeat a few values (status, municipality, region, skills) and arrive with a
-   * copy each from MongoDB. Candidates index at 100,000 read from MongoDB: heap 262 → 189 MB, a full
-   * collection of it 350–535 → 220–287 ms (three each).
+   * copy each from MongoDB, which the heap (and every full collection) would carry.
    */
   add(ordinal: number, doc: SearchDocument): void {
     this.size = Math.max(this.size, ordinal + 1);

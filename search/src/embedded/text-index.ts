@@ -29,7 +29,7 @@ export class MatchedTerms {
 /**
  * Prefixes up to this length keep their own postings (every document with a word starting with them,
  * at its most important field), as Meilisearch keeps word_prefix_docids: a one-letter word stands for
- * ~100 terms and 90,000 postings at 100,000 candidates, the merged list for 60,000 documents.
+ * many terms and most documents' postings, and their merged list is much shorter.
  */
 const PREFIX_POSTINGS_MAX = 2;
 
@@ -54,8 +54,8 @@ const MAX_WORDS = 10;
  * The embedded engine's full-text index. MiniSearch's radix tree (`SearchableMap`) finds the
  * vocabulary terms a word stands for (exact, prefix, within the typo budget); the postings and the
  * ranking are ours. Written by hand because MiniSearch's own search scores every posting with BM25
- * and builds a result object per document: with 100,000 candidates a common skill such as
- * "schoonmaken" (20,000 postings) took 60–400 ms, where this takes a few. The ranking follows
+ * and builds a result object per document: a common skill such as "schoonmaken" at a
+ * large region was far too slow for search as you type. The ranking follows
  * Meilisearch's rules rather than BM25: matched words, then typos and prefixes, then the field.
  */
 export class TextIndex {
@@ -151,9 +151,9 @@ export class TextIndex {
 
   /**
    * Finds the documents matching `q` among the `alive` ordinals (removed documents stay in postings).
-   * The loops work on typed arrays kept between searches: with 100,000 candidates a one-letter word
-   * touches ~90,000 postings, and a JS array of touched documents plus a closure per document for the
-   * final check cost 4–5 ms of the ~6 ms such a search took.
+   * The loops work on typed arrays kept between searches: a one-letter word touches nearly every
+   * document's postings, and a JS array of touched documents plus a closure per document for the
+   * final check were most of such a search's time.
    */
   search(
     q: string,

@@ -12,8 +12,8 @@ export interface EngineCall {
 /**
  * A call's result travels as JSON text (absent for calls that give nothing), not as a structured clone:
  * V8's deserializer allocated each cloned page of hits where only a full collection frees it, and read
- * back with JSON.parse it is ordinary short-lived objects. Measured at 100k under search load (four
- * 10 s rounds each): 562–656 req/s with clones, 678–772 with JSON. Documents are JSON by contract
+ * back with JSON.parse it is ordinary short-lived objects (more searches under load, see
+ * docs/benchmarks.md). Documents are JSON by contract
  * (Meilisearch takes them so), so nothing is lost on the way.
  */
 export type EngineReply =

@@ -15,10 +15,9 @@ export const THREAD_MAX_LIMIT = 100;
 /**
  * The embedded engine with a replica of every index in a worker thread. A search for a page of hits
  * (search as you type, place search) runs in the thread, so it no longer shares the API's one
- * JavaScript thread with HTTP, sessions and JSON: at 100,000 candidates the engine was half of that
- * thread's time under search load, with the machine's second core a third idle. Retrievals of
- * hundreds of documents (proposals) and `get` stay on the copy in this thread, where nothing is
- * copied: 1,000 candidate documents took 5 ms to copy out and 8 ms to read back.
+ * JavaScript thread with HTTP, sessions and JSON, and a second core can work. Retrievals of hundreds
+ * of documents (proposals) and `get` stay on the copy in this thread, where nothing is copied
+ * (copying that many across costs more than the search).
  * Every change is applied to both copies and resolves when both have it. Should the thread die, its
  * searches fall back to this thread's copy. It costs a second copy of the indexes in memory.
  */

@@ -1,0 +1,141 @@
+import type { SessionUser } from '../auth/session-user';
+import {
+  addMonths,
+  AFTERCARE_MONTHS,
+  TRIAL_RULES,
+  type TMatch,
+  type TPipelineActor,
+  type TTrialOutcome,
+} from '../contract';
+import { AppError, invalidField } from '../http/app-error';
+import type { MatchDoc } from './matches.model';
+import { presentMatch } from './matches.presenter';
+import { syncPlacementCredit } from '../credits/placement-credit';
+import { confirmEmployed, releaseCandidate } from './candidate-placement';
+import { findMatchFor } from './matches.policy';
+import { cancelMatchReminders, scheduleAftercareReminders, scheduleTrialReminders } from './match-reminders';
+import { moveMatch } from './move-match';
+import { recordOnMatch, wrongStage } from './record-on-match';
+import { notifyRecord } from './record-notifications';
+import { fillPlaceWhenComplete } from './fill-place';
+import { notifyStageChange } from './stage-notifications';
+
+type Outcome<K extends TTrialOutcome['outcome']> = Extract<TTrialOutcome, { outcome: K }>;
+type Decided = { user: SessionUser; match: MatchDoc; actor: TPipelineActor };
+
+/** How a trial ends: hired (employment with aftercare), extended (within six months) or stopped. */
+export async function decideTrialOutcome(
+  user: SessionUser,
+  id: string,
+  input: TTrialOutcome,
+): Promise<TMatch> {
+  const { match, actor } = await findMatchFor(user, id);
+  const decided = { user, match, actor };
+  const updated =
+    input.outcome === 'extended'
+      ? await extendTrial(decided, input)
+      : input.outcome === 'stopped'
+        ? await stopTrial(decided, input)
+        : await hireCandidate(decided, input);
+  // The placement's credit follows the trial's end and the employment.
+  await syncPlacementCredit(updated._id);
+  return presentMatch(updated, actor);
+}
+
+/** A later planned end, with a reason; never beyond six months after the start. The stage stays trial. */
+async function extendTrial({ user, match, actor }: Decided, input: Outcome<'extended'>) {
+  const refused = 'Only a running trial can be extended';
+  if (match.stage !== 'trial' || !match.trial) throw wrongStage(match, actor, refused);
+  const { startDate, plannedEnd } = match.trial;
+  if (input.plannedEnd <= plannedEnd) {
+    throw unprocessableEnd(`The new end must be after the current one (${plannedEnd})`);
+  }
+  const latest = addMonths(startDate, TRIAL_RULES.maxMonths);
+  if (input.plannedEnd > latest) throw unprocessableEnd(`A trial lasts at most 6 months (until ${latest})`);
+  const at = new Date();
+  const updated = await recordOnMatch(user, match, actor, {
+    stage: 'trial',
+    version: input.version,
+    refused,
+    update: {
+      $set: { 'trial.plannedEnd': input.plannedEnd },
+      $push: {
+        'trial.extensions': {
+          plannedEnd: input.plannedEnd,
+          reason: input.reason,
+          at,
+          byId: user.id,
+          byName: user.name,
+        },
+        timeline: {
+          stage: 'trial',
+          at,
+          byId: user.id,
+          byName: user.name,
+          note: `Verlengd tot ${input.plannedEnd}: ${input.reason}`,
+        },
+      },
+    },
+  });
+  await notifyRecord(updated, user.id, 'trial_extended', input.plannedEnd);
+  await scheduleTrialReminders(updated);
+  return updated;
+}
+
+const unprocessableEnd = (message: string) =>
+  new AppError(422, 'unprocessable', message, {
+    issues: [{ path: 'body.plannedEnd', code: 'invalid_trial_end', message }],
+  });
+
+/** The trial stops: the match ends, and the candidate is free for other places again. */
+async function stopTrial({ user, match, actor }: Decided, input: Outcome<'stopped'>) {
+  const moved = await moveMatch(user, match, actor, {
+    to: 'stopped',
+    version: input.version,
+    note: input.note,
+    set: {
+      'trial.outcome': 'stopped',
+      dismissal: { reason: input.reason, note: input.note, by: actor },
+    },
+  });
+  await releaseCandidate(moved, { priorityReplacement: false, newSearch: false });
+  await cancelMatchReminders(moved);
+  await notifyStageChange(moved, user.id);
+  return moved;
+}
+
+/**
+ * Hired: the employment is recorded with its aftercare check-ins (1, 3, 6 and 12 months after it
+ * starts). The candidate stays placed, now by the employment.
+ */
+async function hireCandidate({ user, match, actor }: Decided, input: Outcome<'hired'>) {
+  const { employment } = input;
+  if (match.trial && employment.startDate < match.trial.startDate) {
+    throw invalidField(
+      'body.employment.startDate',
+      `Employment starts on or after the trial start (${match.trial.startDate})`,
+    );
+  }
+  const moved = await moveMatch(user, match, actor, {
+    to: 'hired',
+    version: input.version,
+    note: input.note,
+    set: {
+      'trial.outcome': 'hired',
+      employment: {
+        ...employment,
+        aftercare: AFTERCARE_MONTHS.map((month) => ({
+          month,
+          dueDate: addMonths(employment.startDate, month),
+        })),
+        durable: false,
+        ended: null,
+      },
+    },
+  });
+  await confirmEmployed(moved);
+  await fillPlaceWhenComplete(user, moved);
+  await notifyStageChange(moved, user.id);
+  await scheduleAftercareReminders(moved);
+  return moved;
+}
