@@ -66,7 +66,7 @@ function claim(mail: MailDoc, now: Date): Promise<MailDoc | null> {
 function messageOf(mail: MailDoc, publicUrl: string) {
   if (mail.kind === 'digest') return renderDigest(mail, publicUrl);
   if (!mail.content) return null;
-  const footer = mail.content.preferencesFooter ? preferencesFooter(mail.locale, publicUrl) : [];
+  const footer = mail.content.preferencesFooter ? preferencesFooter(mail.locale) : [];
   return {
     ...renderMail({ ...mail.content, footer }, mail.locale, publicUrl),
     attachments: mail.attachments,

@@ -41,7 +41,7 @@ export function renderDigest(mail: MailDoc, publicUrl: string) {
       heading: subject,
       paragraphs: [texts.intro(mail.items.length)],
       items: mail.items.map(({ title, body, link }) => ({ title, body, link })),
-      footer: preferencesFooter(mail.locale, publicUrl),
+      footer: preferencesFooter(mail.locale),
     },
     mail.locale,
     publicUrl,

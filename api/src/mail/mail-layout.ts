@@ -9,10 +9,16 @@ export interface MailListItem {
   link?: string | null;
 }
 
+/** A line of small print, optionally ending in a link. */
+export interface FooterLine {
+  text: string;
+  link?: { label: string; href: string };
+}
+
 export interface RenderableMail extends MailContent {
   items?: MailListItem[];
   /** Small print under the message, e.g. why the recipient gets it and where to change that. */
-  footer?: string[];
+  footer?: FooterLine[];
 }
 
 export interface RenderedMail {
@@ -53,6 +59,16 @@ function textItem(item: MailListItem, publicUrl: string): string {
     .join('\n');
 }
 
+function htmlFooterLine({ text, link }: FooterLine, publicUrl: string): string {
+  if (!link) return escapeHtml(text);
+  const href = escapeHtml(absoluteUrl(link.href, publicUrl));
+  return `${escapeHtml(text)} <a href="${href}" style="color:#555555">${escapeHtml(link.label)}</a>`;
+}
+
+function textFooterLine({ text, link }: FooterLine, publicUrl: string): string {
+  return link ? `${text} ${link.label}: ${absoluteUrl(link.href, publicUrl)}` : text;
+}
+
 /**
  * The one layout of every mail, as HTML and as plain text. Every text that comes from data is escaped
  * (escape-html) and every link is absolute, so the mail works outside the app.
@@ -70,7 +86,7 @@ export function renderMail(mail: RenderableMail, locale: TLocale, publicUrl: str
     action
       ? `<p style="${STYLE.p}"><a href="${escapeHtml(action.href)}" style="${STYLE.button}">${escapeHtml(action.label)}</a></p>`
       : '',
-    ...(mail.footer ?? []).map((line) => `<p style="${STYLE.small}">${escapeHtml(line)}</p>`),
+    ...(mail.footer ?? []).map((line) => `<p style="${STYLE.small}">${htmlFooterLine(line, publicUrl)}</p>`),
     '</main></body></html>',
   ].join('\n');
   const text = [
@@ -79,7 +95,7 @@ export function renderMail(mail: RenderableMail, locale: TLocale, publicUrl: str
     ...mail.paragraphs.flatMap((p) => [p, '']),
     ...(mail.items ?? []).flatMap((item) => [textItem(item, publicUrl), '']),
     ...(action ? [`${action.label}: ${action.href}`, ''] : []),
-    ...(mail.footer?.length ? ['--', ...mail.footer] : []),
+    ...(mail.footer?.length ? ['--', ...mail.footer.map((line) => textFooterLine(line, publicUrl))] : []),
   ]
     .join('\n')
     .trimEnd();

@@ -1,5 +1,5 @@
 import { signInAsCandidate } from '../candidates/candidates.test-support';
-import { registerIntroducible } from '../pipeline/pipeline.test-support';
+import { registerIntroducible } from '../matches/matches.test-support';
 import { digestSendTime } from '../mail/digest-schedule';
 import { MailModel } from '../mail/mail-outbox.model';
 import type { ApiClient } from '../test/api-client';

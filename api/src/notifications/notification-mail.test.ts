@@ -1,6 +1,6 @@
 import { signInAsCandidate } from '../candidates/candidates.test-support';
-import { contractorWithContract, openCleaningPlace } from '../matching/matching.test-support';
-import { registerIntroducible } from '../pipeline/pipeline.test-support';
+import { contractorWithContract, openCleaningPlace } from '../matches/proposals/proposals.test-support';
+import { registerIntroducible } from '../matches/matches.test-support';
 import { scheduleReminder, sendDueReminders } from '../reminders/reminders.service';
 import type { ApiClient } from '../test/api-client';
 import { linksIn, mailsTo, waitForMail } from '../test/mailpit';
@@ -66,7 +66,10 @@ describe('mail from notifications', () => {
     expect(mail.Text).toContain('krijgt de werkgever niets over u te zien en blijft u gewoon ingeschreven');
     expect(mail.HTML).toContain('Schoonmaker &lt;kantoren&gt; &amp; ramen');
     expect(mail.HTML).not.toContain('<kantoren>');
-    expect(linksIn(mail)).toEqual([`${app.config.PUBLIC_URL}/mijn-matches`]);
+    expect(linksIn(mail)).toEqual([
+      `${app.config.PUBLIC_URL}/mijn-matches`,
+      `${app.config.PUBLIC_URL}/mijn-account`,
+    ]);
     expect(mail.Text).toContain(
       `Kies zelf welke e-mails u krijgt, direct of dagelijks: ${app.config.PUBLIC_URL}/mijn-account`,
     );
