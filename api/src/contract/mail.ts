@@ -32,6 +32,8 @@ export const MAIL_TOPIC_OF_NOTIFICATION: Record<TNotificationKind, TMailTopic> =
   consent_declined: 'introductions',
   interest_expressed: 'introductions',
   match_stage_changed: 'match_updates',
+  interview_planned: 'interviews',
+  interview_rescheduled: 'interviews',
   trial_ending: 'reminders',
   checkin_overdue: 'reminders',
   aftercare_due: 'reminders',

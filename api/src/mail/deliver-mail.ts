@@ -1,11 +1,12 @@
 import type { Types } from 'mongoose';
 import { updateDocument } from '../database/document-lock';
 import { createLogger, type Logger } from '../logger';
+import { calendarAttachment } from './calendar-invite';
 import { renderDigest } from './digest-content';
 import { preferencesFooter } from './mail-footer';
 import { renderMail } from './mail-layout';
 import { FORGET_CONTENT, MailModel, type MailDoc } from './mail-outbox.model';
-import { sendFailure, type MailTransport } from './mail-transport';
+import { sendFailure, type MailTransport, type SendFailure } from './mail-transport';
 
 /** Longer than one SMTP exchange may take (the transport's timeouts), so a live claim never expires. */
 export const LEASE_MS = 2 * 60_000;
@@ -67,52 +68,59 @@ function messageOf(mail: MailDoc, publicUrl: string) {
   if (mail.kind === 'digest') return renderDigest(mail, publicUrl);
   if (!mail.content) return null;
   const footer = mail.content.preferencesFooter ? preferencesFooter(mail.locale) : [];
-  return {
-    ...renderMail({ ...mail.content, footer }, mail.locale, publicUrl),
-    attachments: mail.attachments,
-  };
+  const attachments = mail.calendar ? [calendarAttachment(mail.calendar, mail.locale, publicUrl)] : [];
+  return { ...renderMail({ ...mail.content, footer }, mail.locale, publicUrl), attachments };
 }
 
-async function deliverOne(mail: MailDoc, options: Required<DeliveryOptions>): Promise<'sent' | 'failed'> {
-  const { transport, publicUrl, now, log } = options;
+async function deliverOne(
+  mail: MailDoc,
+  options: Required<DeliveryOptions>,
+): Promise<'sent' | 'failed' | 'dropped'> {
+  const { transport, publicUrl } = options;
   const owned = { _id: mail._id, status: 'sending', leaseUntil: mail.leaseUntil };
-  const message = messageOf(mail, publicUrl);
-  if (!message || !mail.to) {
-    // Nothing left to say (a digest whose items were all withheld): nothing to send.
-    await updateDocument(MailModel, owned, { $set: { status: 'cancelled', ...FORGET_CONTENT } });
-    return 'failed';
-  }
   try {
+    const message = messageOf(mail, publicUrl);
+    if (!message || !mail.to) {
+      // Nothing left to say (a digest whose items were all withheld): nothing to send.
+      await updateDocument(MailModel, owned, { $set: { status: 'cancelled', ...FORGET_CONTENT } });
+      return 'dropped';
+    }
     await transport.send({ to: mail.to, ...message });
-    await updateDocument(MailModel, owned, {
-      $set: { status: 'sent', sentAt: new Date(), leaseUntil: null, lastError: null, ...FORGET_CONTENT },
-      $inc: { attempts: 1 },
-    });
-    return 'sent';
   } catch (error) {
-    const failure = sendFailure(error);
-    const attempts = mail.attempts + 1;
-    const giveUp = failure.permanent || attempts >= MAX_ATTEMPTS;
-    const retryAt = new Date(now.getTime() + retryDelayMs(attempts));
-    await updateDocument(MailModel, owned, {
-      $set: giveUp
-        ? { status: 'failed', leaseUntil: null, lastError: failure.code, ...FORGET_CONTENT }
-        : { status: 'pending', leaseUntil: null, lastError: failure.code, sendAt: retryAt },
-      $inc: { attempts: 1 },
-    });
-    // Ids and codes only: an SMTP reply can quote the address.
-    log.warn(
-      {
-        mailId: String(mail._id),
-        kind: mail.kind,
-        attempts,
-        code: failure.code,
-        retryAt: giveUp ? null : retryAt,
-      },
-      giveUp ? 'mail not sent; given up' : 'mail not sent; retrying later',
-    );
+    await recordFailure(mail, sendFailure(error), options);
     return 'failed';
   }
+  await updateDocument(MailModel, owned, {
+    $set: { status: 'sent', sentAt: new Date(), leaseUntil: null, lastError: null, ...FORGET_CONTENT },
+    $inc: { attempts: 1 },
+  });
+  return 'sent';
+}
+
+/** Tries again later with backoff, or gives up (a refusal for good, or the last attempt). */
+async function recordFailure(mail: MailDoc, failure: SendFailure, options: Required<DeliveryOptions>) {
+  const { now, log } = options;
+  const owned = { _id: mail._id, status: 'sending', leaseUntil: mail.leaseUntil };
+  const attempts = mail.attempts + 1;
+  const giveUp = failure.permanent || attempts >= MAX_ATTEMPTS;
+  const retryAt = new Date(now.getTime() + retryDelayMs(attempts));
+  await updateDocument(MailModel, owned, {
+    $set: giveUp
+      ? { status: 'failed', leaseUntil: null, lastError: failure.code, ...FORGET_CONTENT }
+      : { status: 'pending', leaseUntil: null, lastError: failure.code, sendAt: retryAt },
+    $inc: { attempts: 1 },
+  });
+  // Ids and codes only: an SMTP reply can quote the address.
+  log.warn(
+    {
+      mailId: String(mail._id),
+      kind: mail.kind,
+      attempts,
+      code: failure.code,
+      retryAt: giveUp ? null : retryAt,
+    },
+    giveUp ? 'mail not sent; given up' : 'mail not sent; retrying later',
+  );
 }
 
 /** Sends every mail due at `now`, one at a time; a failure is retried later with backoff. */
@@ -125,7 +133,8 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<Delivery
     for (const mail of batch) {
       const claimed = await claim(mail, full.now);
       if (!claimed) continue;
-      result[await deliverOne(claimed, full)] += 1;
+      const outcome = await deliverOne(claimed, full);
+      if (outcome !== 'dropped') result[outcome] += 1;
     }
     if (batch.length < BATCH) return result;
     after = batch[batch.length - 1]!._id;

@@ -1,4 +1,5 @@
 import type { TLocale } from '../contract';
+import { calendarAttachment } from './calendar-invite';
 import { dutchDate } from './digest-schedule';
 import { renderMail } from './mail-layout';
 import type { MailDoc } from './mail-outbox.model';
@@ -46,5 +47,9 @@ export function renderDigest(mail: MailDoc, publicUrl: string) {
     mail.locale,
     publicUrl,
   );
-  return { ...rendered, attachments: mail.items.flatMap((item) => item.attachments ?? []) };
+  const calendars = mail.items.flatMap((item) => (item.calendar ? [item.calendar] : []));
+  return {
+    ...rendered,
+    attachments: calendars.map((event) => calendarAttachment(event, mail.locale, publicUrl)),
+  };
 }

@@ -23,10 +23,18 @@ function offsetMinutes(at: Date): number {
   return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }
 
-/** The instant the digest of a (Dutch) date is sent. DST changes at night, never at seven. */
-export function digestSendTime(date: string): Date {
-  const asUtc = Date.parse(`${date}T${DIGEST_TIME}:00Z`);
+/**
+ * The instant of a Dutch date and clock time (`HH:MM`). The offset is read at that time taken as UTC,
+ * which is the right one except in the night hour in which the clocks change.
+ */
+export function dutchInstant(date: string, time: string): Date {
+  const asUtc = Date.parse(`${date}T${time}:00Z`);
   return new Date(asUtc - offsetMinutes(new Date(asUtc)) * 60_000);
+}
+
+/** The instant the digest of a (Dutch) date is sent. */
+export function digestSendTime(date: string): Date {
+  return dutchInstant(date, DIGEST_TIME);
 }
 
 export function nextDate(date: string): string {

@@ -4,11 +4,11 @@ import type { Types } from 'mongoose';
 import type { TLocale } from '../contract';
 import { updateDocument } from '../database/document-lock';
 import { createLogger, type Logger } from '../logger';
+import type { CalendarEvent } from './calendar-invite';
 import { digestDateFor, digestSendTime, nextDate } from './digest-schedule';
 import {
   MailModel,
   type DigestItem,
-  type MailAttachment,
   type MailContent,
   type MailDoc,
   type TMailKind,
@@ -37,7 +37,7 @@ export interface MailInput {
   to: string;
   locale: TLocale;
   content: MailContent;
-  attachments?: MailAttachment[];
+  calendar?: CalendarEvent | null;
   candidateId?: Id | null;
   needsSharingConsent?: boolean;
 }
@@ -65,7 +65,6 @@ export async function enqueueMail(input: MailInput, log: Logger = fallbackLog): 
     await MailModel.create({
       ...fields,
       candidateIds: candidateId ? [candidateId] : [],
-      attachments: input.attachments ?? [],
       status: 'pending',
       sendAt: new Date(),
     });

@@ -1,5 +1,6 @@
 import { Schema, model, type Types } from 'mongoose';
 import { LOCALES, type TLocale } from '../contract';
+import type { CalendarEvent } from './calendar-invite';
 
 export const MAIL_KINDS = ['invitation', 'notification', 'digest'] as const;
 export type TMailKind = (typeof MAIL_KINDS)[number];
@@ -27,6 +28,7 @@ export interface MailContent {
   preferencesFooter?: boolean;
 }
 
+/** A file sent with a mail; made when the mail is sent (an appointment's .ics). */
 export interface MailAttachment {
   filename: string;
   contentType: string;
@@ -39,13 +41,8 @@ export interface DigestItem {
   body: string;
   link?: string | null;
   candidateId?: Types.ObjectId | string | null;
-  attachments?: MailAttachment[];
+  calendar?: CalendarEvent | null;
 }
-
-const attachmentSchema = new Schema(
-  { filename: String, contentType: String, content: String },
-  { _id: false },
-);
 
 const mailSchema = new Schema(
   {
@@ -55,9 +52,10 @@ const mailSchema = new Schema(
     userId: { type: Schema.Types.ObjectId, ref: 'User', default: null },
     to: { type: String, default: null },
     locale: { type: String, enum: LOCALES, default: 'nl' },
-    // Content and attachments are kept only until the mail is sent, cancelled or given up.
+    // Content is kept only until the mail is sent, cancelled or given up.
     content: { type: Schema.Types.Mixed, default: null },
-    attachments: { type: [attachmentSchema], default: [] },
+    // An appointment sent along as an .ics file.
+    calendar: { type: Schema.Types.Mixed, default: null },
     items: { type: [Schema.Types.Mixed], default: [] },
     // The candidates the mail (or a digest's items) is about, so withdrawn consent or erasure can stop
     // it before it is sent; needsSharingConsent: the recipient (a contractor) may see them only while
@@ -89,7 +87,7 @@ export interface MailDoc {
   to: string | null;
   locale: TLocale;
   content: MailContent | null;
-  attachments: MailAttachment[];
+  calendar: CalendarEvent | null;
   items: DigestItem[];
   candidateIds: Types.ObjectId[];
   needsSharingConsent: boolean;
@@ -106,4 +104,4 @@ export interface MailDoc {
 export const MailModel = model('Mail', mailSchema);
 
 /** What a final mail keeps: that it was there, not what it said or to whom. */
-export const FORGET_CONTENT = { content: null, attachments: [], items: [], to: null } as const;
+export const FORGET_CONTENT = { content: null, calendar: null, items: [], to: null } as const;

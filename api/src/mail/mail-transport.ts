@@ -54,6 +54,9 @@ export interface SendFailure {
 
 export function sendFailure(error: unknown): SendFailure {
   const { responseCode, code } = (error ?? {}) as { responseCode?: number; code?: string };
+  // Not from the mail server: the mail could not be made (e.g. its calendar file); trying again
+  // makes the same mail.
+  if (responseCode === undefined && code === undefined) return { code: 'unrenderable', permanent: true };
   if (typeof responseCode === 'number') {
     return { code: String(responseCode), permanent: responseCode >= 500 && responseCode < 600 };
   }

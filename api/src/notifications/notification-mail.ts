@@ -9,7 +9,7 @@ import {
   type TRole,
 } from '../contract';
 import { addToDigest, enqueueMail } from '../mail/enqueue-mail';
-import type { MailAttachment } from '../mail/mail-outbox.model';
+import type { CalendarEvent } from '../mail/calendar-invite';
 
 /** Who a notification goes to, as far as mail needs to know. */
 export interface MailRecipient {
@@ -33,7 +33,8 @@ export interface MailedNotification {
 export interface NotificationMailExtras {
   /** The candidate the notification names, so the mail can be withheld if they withdraw consent. */
   candidateId?: string | Types.ObjectId | null;
-  attachments?: MailAttachment[];
+  /** An appointment (an interview) the mail carries as an .ics file. */
+  calendarEvent?: CalendarEvent;
 }
 
 interface NextSteps {
@@ -104,7 +105,7 @@ export async function mailNotification(
       to: user.email,
       locale,
       needsSharingConsent,
-      item: { title, body, link, candidateId, attachments: extras.attachments ?? [] },
+      item: { title, body, link, candidateId, calendar: extras.calendarEvent ?? null },
     });
     return delivery;
   }
@@ -122,7 +123,7 @@ export async function mailNotification(
       action: { label: next?.action ?? OPEN[locale], href: notification.link ?? '/meldingen' },
       preferencesFooter: true,
     },
-    attachments: extras.attachments,
+    calendar: extras.calendarEvent ?? null,
     candidateId,
     needsSharingConsent,
   });

@@ -11,6 +11,7 @@ import { useErrorMessage } from '@/hooks/use-error-message';
 import { useMatch } from '../api/get-match';
 import { CandidateCv } from '../components/candidate-cv';
 import { EmploymentSection } from '../components/employment-section';
+import { InterviewSection } from '../components/interview-section';
 import { MatchTimeline } from '../components/match-timeline';
 import { matchSteps } from '../components/match-steps';
 import { NextSteps } from '../components/next-steps';
@@ -74,6 +75,7 @@ export function MatchRoute() {
           </p>
           <StepFeedback feedback={feedback} ref={ref} candidateId={data.candidate.id} />
           <NextSteps match={data} role={me.role} steps={steps} onDone={done} onFailed={failed} />
+          <InterviewSection match={data} steps={steps} onDone={done} />
           <TrialSection match={data} steps={steps} onDone={done} />
           <EmploymentSection match={data} steps={steps} onDone={done} />
           {data.candidate.cv && <CandidateCv cv={data.candidate.cv} />}
