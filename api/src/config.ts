@@ -22,11 +22,17 @@ const ZEnv = z
       .regex(/^mongodb(\+srv)?:\/\/.+/, 'must be a mongodb:// or mongodb+srv:// connection string')
       .optional(),
     MEILI_URL: z.url().optional(),
+    // Several API processes share socket.io events, sign-in limits and cache invalidation through it.
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
+      .optional(),
     MEILI_MASTER_KEY: z.string().min(1).optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(720).default(8),
     TRUST_PROXY: ZFlag.default(false),
-    DEMO_DATA: ZFlag.default(true),
+    // Off in production unless asked for: the demo creates accounts whose password the README prints.
+    DEMO_DATA: ZFlag.optional(),
     GEOCODER: z.enum(['offline', 'pdok']).default('offline'),
     // The embedded engine's search thread (a second copy of the indexes); see README, Configuration.
     SEARCH_THREAD: ZFlag.default(true),
@@ -51,19 +57,27 @@ const ZEnv = z
       .string()
       .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+(>)?$/, 'must be an address, e.g. Kansplek <noreply@example.nl>')
       .default('Kansplek <noreply@kansplek.localhost>'),
+    // V8's heap limit for the API, read by its start script (api/package.json) and the bench; here it is
+    // validated and compared with the limit in force (see main.ts). README, Configuration.
+    API_MAX_OLD_SPACE_MB: z.coerce.number().int().min(256).max(65536).default(1536),
+    // On SIGTERM, how long readiness fails before the server stops accepting (5 in production, else 0).
+    SHUTDOWN_DELAY_SECONDS: z.coerce.number().min(0).max(120).optional(),
     LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).max(1000).default(10),
+    // Failed sign-ins from one IP address across all e-mail addresses (an office behind one address).
+    LOGIN_ATTEMPTS_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).max(10000).default(50),
     CLIENT_DIST: z
       .string()
       .min(1)
       .default(path.join(ROOT_DIR, 'client', 'dist')),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
-    }
-    if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
-      // The embedded Mailpit would catch every mail and deliver none.
-      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production' });
+    if (env.NODE_ENV === 'production') {
+      // No public defaults in production: the image has no embedded database, links must name the
+      // public address, a generated session secret would differ between replicas, and the embedded
+      // Mailpit would catch every mail and deliver none.
+      for (const name of ['SESSION_SECRET', 'MONGODB_URI', 'PUBLIC_URL', 'SMTP_URL'] as const) {
+        if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required in production' });
+      }
     }
     if (env.MEILI_URL && !env.MEILI_MASTER_KEY && env.NODE_ENV === 'production') {
       ctx.addIssue({
@@ -74,7 +88,12 @@ const ZEnv = z
     }
   });
 
-export type TConfig = z.infer<typeof ZEnv> & { SESSION_SECRET: string; PUBLIC_URL: string };
+export type TConfig = z.infer<typeof ZEnv> & {
+  SESSION_SECRET: string;
+  PUBLIC_URL: string;
+  DEMO_DATA: boolean;
+  SHUTDOWN_DELAY_SECONDS: number;
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -96,6 +115,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
   return {
     ...config,
     SESSION_SECRET: config.SESSION_SECRET ?? developmentSessionSecret(config.DATA_DIR),
+    DEMO_DATA: config.DEMO_DATA ?? config.NODE_ENV !== 'production',
+    SHUTDOWN_DELAY_SECONDS: config.SHUTDOWN_DELAY_SECONDS ?? (config.NODE_ENV === 'production' ? 5 : 0),
     PUBLIC_URL: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),
   };
 }

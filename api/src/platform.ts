@@ -18,6 +18,11 @@ import { startMailServer, type MailServer } from './mail/start-mail';
 import { startMaintenance } from './maintenance';
 import { startReminders } from './reminders/start-reminders';
 import { startSearchSync } from './search-sync/start-search';
+import { joinCluster } from './cluster/join-cluster';
+import { markStopping } from './health/readiness';
+
+/** How long requests in flight may take to finish once the process stops accepting new ones. */
+const IN_FLIGHT_GRACE_MS = 10_000;
 
 function assertPortFree(port: number, host?: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -55,6 +60,8 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   // Fail on a taken port before starting a database that would share the data directory.
   if (config.PORT !== 0) await assertPortFree(config.PORT, config.HOST);
   let localMongo: LocalMongo | undefined;
+  // Before anything that shares state with other API processes through Redis.
+  const cluster = await joinCluster(config.REDIS_URL, log);
   let uri = config.MONGODB_URI;
   if (!uri) {
     localMongo = await startLocalMongo({ dataDir: config.DATA_DIR, log: (m) => log.info(m) });
@@ -87,9 +94,10 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
       log.warn({ err }, 'match pairs or credits not read at start; the first request that needs them will'),
     );
 
-    const { app, sessionMiddleware } = createApp({ config, log, search });
+    const { app, sessionMiddleware, metrics } = createApp({ config, log, search });
     const server = http.createServer(app);
-    const io = attachRealtime(server, sessionMiddleware, log);
+    const io = await attachRealtime(server, sessionMiddleware, log);
+    metrics.countSocketsWith(() => io.engine.clientsCount);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.PORT, config.HOST, resolve);
@@ -106,18 +114,24 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
       mailpit: mail.mailpit,
       demoAccounts,
       stop: async () => {
+        // Readiness fails first; load balancers get SHUTDOWN_DELAY_SECONDS to stop sending, and
+        // requests arriving meanwhile are still served.
+        markStopping();
+        await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY_SECONDS * 1000));
         maintenance.stop();
         await reminders.stop();
         await mail.stop();
         setRealtimeServer(undefined);
+        // Sockets close (their clients reconnect, through the proxy to another process); the server
+        // accepts no more connections and requests in flight get IN_FLIGHT_GRACE_MS to finish.
         await new Promise<void>((resolve) => {
           io.close(() => resolve());
-          // Idle keep-alive connections would hold close() open; in-flight requests get 5 s to finish.
           server.closeIdleConnections();
-          setTimeout(() => server.closeAllConnections(), 5_000).unref();
+          setTimeout(() => server.closeAllConnections(), IN_FLIGHT_GRACE_MS).unref();
         });
         await searchSync.stop();
         await search.close();
+        await cluster.stop();
         await mongoose.disconnect();
         await localMongo?.stop();
       },
@@ -126,6 +140,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     await mongoose.disconnect().catch(() => undefined);
     await mail.stop();
     await localMongo?.stop();
+    await cluster.stop();
     throw error;
   }
 }

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port';
 
 export const ROOT_DIR = path.resolve(__dirname, '..', '..');
 // The first start loads the demo region, so readiness may take a while.
@@ -16,20 +16,6 @@ export interface RunningPlatform {
   child: ChildProcess;
   dataDir: string;
   output: string[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 async function waitUntilReady(platform: RunningPlatform): Promise<void> {
@@ -63,10 +49,13 @@ async function mailpitUrlFrom(platform: RunningPlatform): Promise<string> {
 }
 
 /**
- * Starts the API with its start script, as `npm start` does after building the client, on a free port
- * with an empty data folder (so demo data is seeded).
+ * Starts the API with its start script, as `npm start` does after building, on a free port with an
+ * empty data folder (so demo data is seeded). The start script runs the compiled API, so the server's
+ * workspaces are compiled first: a run of one test file tests the code as it is, not an older build.
  */
 export async function startPlatform(): Promise<RunningPlatform> {
+  const server = ['@kansplek/search', '@kansplek/seed', '@kansplek/api'].flatMap((w) => ['-w', w]);
+  execFileSync('npm', ['run', 'build', ...server], { cwd: ROOT_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kansplek-e2e-'));
   const child = spawn('npm', ['run', 'start', '-w', '@kansplek/api'], {

@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { spawnTiedToParent } from '../database/tied-child';
 import { collectOutput, freePort, stopChild } from '../embedded/child-server';
 import { findMailpit, installMailpit } from './mailpit-binary';
 
@@ -79,7 +80,8 @@ export async function startLocalMailpit(options: {
     ...(options.database ? [`--database=${options.database}`] : []),
     ...(options.extraArgs ?? []),
   ];
-  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Tied to this process: a killed API takes its Mailpit along (it holds the ports and DATA_DIR's mail).
+  const child = spawnTiedToParent(binary, args);
   const output = collectOutput(child);
   const stop = () => stopChild(child);
   try {
