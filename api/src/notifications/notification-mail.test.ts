@@ -22,7 +22,13 @@ beforeAll(async () => {
   consultant = await app.signIn(consultantUser);
   ({ client: contractor, contractId } = await contractorWithContract(app, region));
   const me = (await contractor.get('/api/me')).body.data;
-  contractorUser = { id: me.id, email: me.email, role: 'contractor', organisationId: me.organisation.id };
+  contractorUser = {
+    id: me.id,
+    email: me.email,
+    role: 'contractor',
+    organisationId: me.organisation.id,
+    totpSecret: null,
+  };
 });
 afterAll(() => app.stop());
 

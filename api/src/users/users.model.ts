@@ -2,6 +2,18 @@ import { forgetSessionUsersOnWrite } from '../auth/session-user-cache';
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
 import { LOCALES, MAIL_DELIVERIES, MAIL_TOPICS, ROLES, USER_STATUSES } from '../contract';
 
+/** A TOTP factor (RFC 6238): its secret, the last time step used (a code works once) and recovery codes. */
+const secondFactorSchema = new Schema(
+  {
+    secret: { type: String, required: true },
+    enrolledAt: { type: Date, required: true },
+    lastUsedStep: { type: Number, required: true, default: 0 },
+    // SHA-256 of each unused recovery code; a used one is pulled out.
+    recoveryCodeHashes: { type: [String], default: [] },
+  },
+  { _id: false },
+);
+
 const userSchema = new Schema(
   {
     email: { type: String, required: true, lowercase: true, trim: true, unique: true },
@@ -23,6 +35,12 @@ const userSchema = new Schema(
         { _id: false },
       ),
       default: () => ({}),
+    },
+    secondFactor: { type: secondFactorSchema, default: null },
+    // Wrong codes at the second step, counted per account (across sessions and addresses).
+    secondFactorFailures: {
+      type: new Schema({ count: Number, since: Date }, { _id: false }),
+      default: null,
     },
     version: { type: Number, default: 0 },
   },

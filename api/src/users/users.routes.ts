@@ -10,6 +10,7 @@ import {
 } from '../contract';
 import { defineRoute } from '../http/define-route';
 import { mailInvitation } from './invitation-mail';
+import { resetSecondFactor } from './reset-second-factor';
 import { getUser, inviteUser, listUsers, reissueInvitation, updateUser } from './users.service';
 
 const tags = ['users'];
@@ -81,6 +82,16 @@ export function usersRoutes(publicUrl: string, logInviteLinks: boolean) {
           req.log.info({ userId: params.id, inviteUrl: invitation.inviteUrl }, 'invitation link');
         return { data: invitation };
       },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/users/:id/second-factor',
+      summary: "Reset a user's second factor (audited); staff set up a new one at their next sign-in",
+      tags,
+      access,
+      params: ZIdParams,
+      response: ZDataOf(ZUser),
+      handler: async ({ params, user }) => ({ data: await resetSecondFactor(user, params.id) }),
     }),
   ];
 }

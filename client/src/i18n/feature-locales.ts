@@ -4,6 +4,8 @@
  */
 import accountEn from '@/features/account/locales/en.json';
 import accountNl from '@/features/account/locales/nl.json';
+import authEn from '@/features/auth/locales/en.json';
+import authNl from '@/features/auth/locales/nl.json';
 import candidatesEn from '@/features/candidates/locales/en.json';
 import candidatesNl from '@/features/candidates/locales/nl.json';
 import contractsEn from '@/features/contracts/locales/en.json';
@@ -35,6 +37,7 @@ type Messages = Record<string, unknown>;
 
 export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
   nl: [
+    authNl,
     contractsNl,
     effortsNl,
     ruleSetsNl,
@@ -51,6 +54,7 @@ export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
     accountNl,
   ],
   en: [
+    authEn,
     contractsEn,
     effortsEn,
     ruleSetsEn,

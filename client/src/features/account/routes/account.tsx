@@ -3,6 +3,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { useCurrentUser } from '@/features/auth/components/use-current-user';
 import { AccountForm } from '../components/account-form';
 import { MailPreferencesSection } from '../components/mail-preferences-section';
+import { SecondFactorSettings } from '../components/second-factor-settings';
 
 export function AccountRoute() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function AccountRoute() {
       <h2 className="utrecht-heading-2">{t('account.editTitle')}</h2>
       <AccountForm me={me} />
       <MailPreferencesSection email={me.email} />
+      <SecondFactorSettings me={me} />
     </>
   );
 }
