@@ -19,3 +19,4 @@ export * from './valuation';
 export * from './efforts';
 export * from './sroi';
 export * from './mail';
+export * from './fairness';

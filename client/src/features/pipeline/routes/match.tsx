@@ -10,6 +10,7 @@ import { MatchReasons } from '@/features/matching/components/match-reasons';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { useMatch } from '../api/get-match';
 import { CandidateCv } from '../components/candidate-cv';
+import { DisplacementNotice } from '../components/displacement-notice';
 import { EmploymentSection } from '../components/employment-section';
 import { InterviewSection } from '../components/interview-section';
 import { MatchTimeline } from '../components/match-timeline';
@@ -73,6 +74,7 @@ export function MatchRoute() {
               </>
             )}
           </p>
+          <DisplacementNotice place={data.place} />
           <StepFeedback feedback={feedback} ref={ref} candidateId={data.candidate.id} />
           <NextSteps match={data} role={me.role} steps={steps} onDone={done} onFailed={failed} />
           <InterviewSection match={data} steps={steps} onDone={done} />
