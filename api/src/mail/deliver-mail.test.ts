@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { freePort } from '../embedded/child-server';
+import { freePort } from '../database/processes';
 import { createLogger } from '../logger';
 import { mailsTo, waitForMail } from '../test/mailpit';
 import { startTestApp, type TestApp } from '../test/test-app';

@@ -1,7 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { spawnTiedToParent } from '../database/tied-child';
-import { collectOutput, freePort, stopChild } from '../embedded/child-server';
+import { freePort, stopChild } from '../database/processes';
+import { collectOutput } from '../embedded/child-server';
 import { findMailpit, installMailpit } from './mailpit-binary';
 
 export interface LocalMailpit {
