@@ -8,7 +8,7 @@ import type { OrganisationData, UserData } from '@kansplek/seed';
 import { createApp } from '../app';
 import { totpCode, totpStep } from '../auth/totp';
 import { loadConfig, type TConfig } from '../config';
-import { connectDatabase } from '../database/connect';
+import { connectDatabase, connectOptions, disconnectDatabase } from '../database/connect';
 import { createLogger } from '../logger';
 import { attachRealtime } from '../realtime/realtime.server';
 import { setRealtimeServer } from '../realtime/emit';
@@ -70,9 +70,14 @@ export async function startTestApp(
     SESSION_SECRET: randomBytes(32).toString('hex'),
     DATA_DIR: '/tmp/kansplek-test-unused',
     PORT: '0',
+    EMBEDDED_DB_ACCELERATION: process.env.EMBEDDED_DB_ACCELERATION ?? 'on',
     ...env,
   });
-  await connectDatabase(base, `test_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`);
+  await connectDatabase(
+    base,
+    `test_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`,
+    connectOptions(config, { postgresUrl: process.env.TEST_POSTGRES_URL }),
+  );
   const search = new EmbeddedEngine();
   // Without the worker, a test drives the sync itself (to break it on purpose).
   const searchSync =
@@ -120,7 +125,7 @@ export async function startTestApp(
       await new Promise<void>((resolve) => io.close(() => resolve()));
       server.closeAllConnections();
       await mongoose.connection.dropDatabase().catch(() => undefined);
-      await mongoose.disconnect();
+      await disconnectDatabase();
     },
   };
   return testApp;
