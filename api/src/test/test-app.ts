@@ -48,8 +48,11 @@ export interface TestApp {
       secondFactor?: boolean;
     },
   ): Promise<TestUser>;
-  /** Signs in as a person does: the password, then (with a second factor) a code computed from its secret. */
-  signIn(user: TestUser): Promise<ApiClient>;
+  /**
+   * Signs in as a person does: the password, then (with a second factor) a code computed from its
+   * secret. Through this app, or through another API process on the same database (`through`: its URL).
+   */
+  signIn(user: TestUser, through?: string): Promise<ApiClient>;
   /** A code of the user's factor that no sign-in has used yet (a code works once). */
   nextTotpCode(user: TestUser): Promise<string>;
   /** A service point with a region of two municipalities (Arnhem-like codes are unique per call). */
@@ -102,8 +105,8 @@ export async function startTestApp(
     createOrganisation,
     createUser,
     nextTotpCode: (user) => nextTotpCode(user),
-    signIn: async (user) => {
-      const client = testApp.anonymous();
+    signIn: async (user, through) => {
+      const client = through ? new ApiClient(supertest.agent(through)) : testApp.anonymous();
       const res = await client.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD });
       if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
       if (res.body.data.next === 'second_factor') {
