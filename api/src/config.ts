@@ -65,6 +65,10 @@ const ZEnv = z
       .string()
       .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+(>)?$/, 'must be an address, e.g. Kansplek <noreply@example.nl>')
       .default('Kansplek <noreply@kansplek.localhost>'),
+    // The algorithm-register entry (GET /api/algorithm-register): where the public can ask about the
+    // matching, and where its source code is published; without them the entry says what is missing.
+    ALGORITHM_CONTACT: z.string().trim().max(300).optional(),
+    SOURCE_CODE_URL: z.url().optional(),
     // V8's heap limit for the API, read by its start script (api/package.json) and the bench; here it is
     // validated and compared with the limit in force (see main.ts). README, Configuration.
     API_MAX_OLD_SPACE_MB: z.coerce.number().int().min(256).max(65536).default(1536),

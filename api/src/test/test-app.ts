@@ -51,8 +51,11 @@ export interface TestApp {
       secondFactor?: boolean;
     },
   ): Promise<TestUser>;
-  /** Signs in as a person does: the password, then (with a second factor) a code computed from its secret. */
-  signIn(user: TestUser): Promise<ApiClient>;
+  /**
+   * Signs in as a person does: the password, then (with a second factor) a code computed from its
+   * secret. Through this app, or through another API process on the same database (`through`: its URL).
+   */
+  signIn(user: TestUser, through?: string): Promise<ApiClient>;
   /** Sends what is due in this test's outbox to the tests' Mailpit, as the platform's sender does. */
   deliverMail(now?: Date): Promise<DeliveryResult>;
   /** A code of the user's factor that no sign-in has used yet (a code works once). */
@@ -108,8 +111,8 @@ export async function startTestApp(
     createOrganisation,
     createUser,
     nextTotpCode: (user) => nextTotpCode(user),
-    signIn: async (user) => {
-      const client = testApp.anonymous();
+    signIn: async (user, through) => {
+      const client = through ? new ApiClient(supertest.agent(through)) : testApp.anonymous();
       const res = await client.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD });
       if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
       if (res.body.data.next === 'second_factor') {
