@@ -30,6 +30,7 @@ describe('configuration', () => {
       NODE_ENV: 'production',
       MONGODB_URI: 'mongodb://db:27017/kansplek',
       PUBLIC_URL: 'https://kansplek.example.nl',
+      SMTP_URL: 'smtp://mail.example.nl:587',
       MEILI_URL: 'http://meili:7700',
     };
     expect(() => loadConfig(production)).toThrow(/MEILI_MASTER_KEY: is required .*\(or MEILI_API_KEY\)/);
