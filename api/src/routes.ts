@@ -19,6 +19,7 @@ import { organisationsRoutes } from './organisations/organisations.routes';
 import { placesRoutes } from './places/places.routes';
 import { regionsRoutes } from './regions/regions.routes';
 import { reportsRoutes } from './reports/reports.routes';
+import { mailPreferencesRoutes } from './users/mail-preferences.routes';
 import { usersRoutes } from './users/users.routes';
 import { ruleSetsRoutes } from './valuation/rule-sets.routes';
 
@@ -28,6 +29,7 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...authRoutes(createLoginLimiter(config)),
     ...secondFactorRoutes(config.LOGIN_ATTEMPTS_PER_15_MIN),
     ...usersRoutes(config.PUBLIC_URL, config.NODE_ENV !== 'production'),
+    ...mailPreferencesRoutes(),
     ...organisationsRoutes(),
     ...regionsRoutes(),
     ...contractsRoutes(),
