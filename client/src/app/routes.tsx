@@ -17,6 +17,7 @@ import { EditRegionRoute } from '@/features/regions/routes/edit-region';
 import { NewRegionRoute } from '@/features/regions/routes/new-region';
 import { RegionsRoute } from '@/features/regions/routes/regions';
 import { LoginRoute } from '@/features/auth/routes/login';
+import { SecondFactorEnrolmentRoute } from '@/features/auth/routes/second-factor-enrolment';
 import { SetPasswordRoute } from '@/features/auth/routes/set-password';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequireNavAccess } from '@/features/auth/components/require-nav-access';
@@ -58,6 +59,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: paths.login, element: <LoginRoute /> },
       { path: paths.setPassword, element: <SetPasswordRoute /> },
+      { path: paths.secondFactorEnrolment, element: <SecondFactorEnrolmentRoute /> },
       {
         element: <RequireAuth />,
         children: [
