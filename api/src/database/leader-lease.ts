@@ -44,7 +44,10 @@ export class LeaderLease {
     const now = Date.now();
     const expiresAt = new Date(now + this.ttlMs);
     if (this.heldUntil > now) {
-      const renewed = await leases().updateOne({ _id: this.name, holder: this.holder }, { $set: { expiresAt } });
+      const renewed = await leases().updateOne(
+        { _id: this.name, holder: this.holder },
+        { $set: { expiresAt } },
+      );
       if (renewed.matchedCount === 1) return this.holding(now);
       this.heldUntil = 0;
     }
