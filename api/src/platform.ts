@@ -5,6 +5,7 @@ import { createSearchEngine } from '@kansplek/search';
 import { createApp } from './app';
 import type { TConfig } from './config';
 import { connectDatabase } from './database/connect';
+import { runMigrations } from './migrations/run-migrations';
 import { loadCredits } from './credits/credits-of-contracts';
 import { loadMatchPairs } from './matches/match-pairs';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
@@ -68,6 +69,8 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   }
   try {
     await connectDatabase(uri, localMongo ? 'kansplek' : undefined);
+    // Before anything reads: stored data in the shape this version of the code reads.
+    await runMigrations((m: string) => log.info(m));
     configureGeocoder(config.GEOCODER);
     const search = createSearchEngine({
       meiliUrl: config.MEILI_URL,

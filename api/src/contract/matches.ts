@@ -189,7 +189,16 @@ export const ZMatch = z
     id: ZObjectId,
     placeId: ZObjectId,
     /** What every party may know of the place, also once it is filled or closed. */
-    place: z.object({ id: ZObjectId, title: z.string(), contractorName: z.string() }),
+    place: z.object({
+      id: ZObjectId,
+      title: z.string(),
+      contractorName: z.string(),
+      /**
+       * The contractor's displacement flag as it bears on this place: `unconfirmed` until a consultant
+       * confirms the place is additional work (no introduction, trial or hire before that).
+       */
+      displacement: z.enum(['none', 'unconfirmed', 'confirmed']),
+    }),
     candidate: z.object({
       id: ZObjectId,
       fullName: z.string(),

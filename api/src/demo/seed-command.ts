@@ -3,6 +3,7 @@ import { withDatabase } from '../database/with-database';
 import { parseScaleArgs, runCommand } from '../scale/args';
 import { generateScaleData } from '../scale/generate-scale-data';
 import { indexAfterScaleSeed } from '../scale/reindex';
+import { runMigrations } from '../migrations/run-migrations';
 import { loadDemoData } from './load-demo';
 
 const USAGE = 'usage: npm run seed [-- --candidates N --places M [--seed S] [--batch-size B]]';
@@ -16,6 +17,7 @@ async function main() {
   const scale = parseScaleArgs(process.argv.slice(2));
   const config = loadConfig();
   await withDatabase(config, async () => {
+    await runMigrations(console.log);
     const accounts = await loadDemoData(console.log);
     console.log(`Demo data loaded; ${accounts.length} demo accounts.`);
     if (scale) {

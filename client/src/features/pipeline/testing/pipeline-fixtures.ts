@@ -47,6 +47,7 @@ export const runningTrial: NonNullable<TMatch['trial']> = {
   ],
   extensions: [],
   outcome: null,
+  stoppedOn: null,
 };
 
 export const validationError = (path: string, code = 'custom') => ({

@@ -48,7 +48,12 @@ export function candidateMatchFixture(overrides: Partial<TMatch> = {}): TMatch {
   return {
     id: MATCH_ID,
     placeId: PLACE_ID,
-    place: { id: PLACE_ID, title: 'Schoonmaker kantoren', contractorName: 'Bouwbedrijf Rijn' },
+    place: {
+      id: PLACE_ID,
+      title: 'Schoonmaker kantoren',
+      contractorName: 'Bouwbedrijf Rijn',
+      displacement: 'none',
+    },
     candidate: CANDIDATE,
     stage: 'shortlisted',
     source: 'proposal',
