@@ -83,12 +83,14 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
         ),
     });
     // Replicas starting together load the demo one at a time: the others wait, then find it loaded.
+    const alone = !config.REDIS_URL;
     const demoAccounts = config.DEMO_DATA
-      ? await runExclusively('demo-load', () => loadDemoData((m) => log.info(m)))
+      ? await runExclusively('demo-load', () => loadDemoData((m) => log.info(m)), { alone })
       : [];
 
     const searchSync = await startSearchSync(search, log);
-    if (config.DEMO_DATA) await runExclusively('demo-story', () => tellDemoStory((m) => log.info(m)));
+    if (config.DEMO_DATA)
+      await runExclusively('demo-story', () => tellDemoStory((m) => log.info(m)), { alone });
 
     // On FerretDB the copies that stand in for indexed queries are read now, in the background, not
     // by the first request that needs them (a long read on a large region); such a request waits

@@ -59,4 +59,18 @@ describe('leader lease', () => {
     expect(order).toEqual([`${first} starts`, `${first} ends`, `${second} starts`, `${second} ends`]);
     expect(await leases().findOne({ _id: 'work-4' })).toBeNull();
   });
+
+  it('when a process running alone finds the lease its killed previous run left, then it runs the work at once', async () => {
+    await leases().insertOne({
+      _id: 'work-5',
+      holder: 'previous-run',
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+    const started = Date.now();
+    await expect(runExclusively('work-5', async () => 'ran', { alone: true, pollMs: 5_000 })).resolves.toBe(
+      'ran',
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await leases().findOne({ _id: 'work-5' })).toBeNull();
+  });
 });

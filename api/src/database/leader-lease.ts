@@ -100,10 +100,16 @@ export class LeaderLease {
 export async function runExclusively<T>(
   name: string,
   work: () => Promise<T>,
-  options: { ttlMs?: number; pollMs?: number } = {},
+  options: {
+    ttlMs?: number;
+    pollMs?: number;
+    /** The process runs alone (no REDIS_URL): a lease left by its own previous run does not make it wait. */
+    alone?: boolean;
+  } = {},
 ): Promise<T> {
   const lease = new LeaderLease(name, options.ttlMs ?? 30_000);
-  while (!(await lease.acquire())) {
+  if (options.alone) await lease.takeOver();
+  while (!lease.held() && !(await lease.acquire())) {
     await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 1_000));
   }
   const renewal = setInterval(() => void lease.acquire().catch(() => undefined), lease.ttlMs / 3);
