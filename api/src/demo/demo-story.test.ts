@@ -58,6 +58,24 @@ describe('the demo tells the whole story', () => {
     expect(credits.filter((c) => c.source === 'placement').length).toBeGreaterThanOrEqual(7);
   });
 
+  it("when the demo is loaded, then each hire is credited by the block its place and its person's benefit situation choose", async () => {
+    const hires = await MatchModel.find({ stage: 'hired' }).lean();
+    const credited = await Promise.all(
+      hires.map(async (match) => {
+        const credit = await CreditModel.findOne({ matchId: match._id, source: 'placement' }).lean();
+        return {
+          situation: match.employment?.person?.situation ?? null,
+          blocks: [...new Set(credit?.lines.map((line) => line.block))].sort(),
+        };
+      }),
+    );
+    // Every demo hire has a benefit situation, so none is left with its trial's value only.
+    expect(credited.filter((hire) => hire.situation === null)).toEqual([]);
+    expect(
+      credited.filter((hire) => !hire.blocks.some((block) => block !== 'trial' && block !== 'bonus')),
+    ).toEqual([]);
+  });
+
   it('when the demo is loaded, then every demo account has a notification waiting', async () => {
     const users = await UserModel.find({ email: { $in: DEMO_USERS.map((u) => u.email) } }).lean();
     for (const user of users) {

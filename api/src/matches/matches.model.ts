@@ -169,6 +169,8 @@ const matchSchema = new Schema(
     stage: { type: String, enum: MATCH_STAGES, required: true },
     source: { type: String, enum: ['proposal', 'manual', 'interest'], required: true },
     score: { type: scoreSchema, default: null },
+    // Where the candidate stood in the list of proposals (fairness report: mean rank per group).
+    proposalRank: { type: Number, default: null },
     overriddenConstraints: { type: [String], enum: MATCH_CONSTRAINTS, default: [] },
     dismissal: {
       type: new Schema(

@@ -38,6 +38,7 @@ import { MatchRoute } from '@/features/pipeline/routes/match';
 import { MatchesRoute } from '@/features/pipeline/routes/matches';
 import { MyMatchesRoute } from '@/features/portal/routes/my-matches';
 import { ProfileRoute } from '@/features/profile/routes/profile';
+import { FairnessRoute } from '@/features/reports/routes/fairness';
 import { ReportsRoute } from '@/features/reports/routes/reports';
 import { EditEffortRoute } from '@/features/efforts/routes/edit-effort';
 import { EffortRoute } from '@/features/efforts/routes/effort';
@@ -134,6 +135,10 @@ export const routes: RouteObject[] = [
           {
             element: <RequireNavAccess item="reports" />,
             children: [{ path: paths.reports, element: <ReportsRoute /> }],
+          },
+          {
+            element: <RequireNavAccess item="fairness" />,
+            children: [{ path: paths.fairnessReport, element: <FairnessRoute /> }],
           },
           {
             element: <RequireNavAccess item="efforts" />,

@@ -34,6 +34,7 @@ export const paths = {
   myMatches: '/mijn-matches',
   bundles: '/bundels',
   reports: '/rapportages',
+  fairnessReport: '/rapportages/eerlijkheid',
   ruleSets: '/waarderingsregels',
   newRuleSet: '/waarderingsregels/nieuw',
   ruleSet: '/waarderingsregels/:id',

@@ -74,6 +74,7 @@ export async function createMatch(
     stage,
     source: input.source,
     score: scoreMatch(matchCandidate, matchPlace, epochDay(dutchToday()), weights),
+    proposalRank: input.rank ?? null,
     overriddenConstraints: failed,
     dismissal: stage === 'declined' ? { reason: input.reason!, note: input.note } : null,
     timeline: [timelineEntry(user, stage, input.note)],
