@@ -1,13 +1,10 @@
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
-import mongoose from 'mongoose';
 import { createSearchEngine } from '@kansplek/search';
 import { createApp } from './app';
 import type { TConfig } from './config';
-import { connectDatabase } from './database/connect';
+import { connectDatabase, connectOptions, disconnectDatabase } from './database/connect';
 import { runMigrations } from './migrations/run-migrations';
-import { loadCredits } from './credits/credits-of-contracts';
-import { loadMatchPairs } from './matches/match-pairs';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
 import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
@@ -39,14 +36,6 @@ function assertPortFree(port: number, host?: string): Promise<void> {
   });
 }
 
-/**
- * On FerretDB, reads the copies that stand in for indexed queries there (match pairs, credits); on
- * MongoDB there is nothing to read.
- */
-export async function loadFerretDbCopies(): Promise<void> {
-  await Promise.all([loadMatchPairs(), loadCredits()]);
-}
-
 export interface Platform {
   url: string;
   databaseKind: string;
@@ -63,12 +52,16 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   const cluster = await joinCluster(config.REDIS_URL, log);
   let uri = config.MONGODB_URI;
   if (!uri) {
-    localMongo = await startLocalMongo({ dataDir: config.DATA_DIR, log: (m) => log.info(m) });
+    localMongo = await startLocalMongo({
+      dataDir: config.DATA_DIR,
+      log: (m) => log.info(m),
+      backend: config.EMBEDDED_DB_BACKEND,
+    });
     log.info({ kind: localMongo.kind, dataDir: config.DATA_DIR }, 'embedded MongoDB-wire server started');
     uri = localMongo.uri;
   }
   try {
-    await connectDatabase(uri, localMongo ? 'kansplek' : undefined);
+    await connectDatabase(uri, localMongo ? 'kansplek' : undefined, connectOptions(config, localMongo));
     // Before anything reads: stored data in the shape this version of the code reads.
     await runMigrations((m: string) => log.info(m));
     configureGeocoder(config.GEOCODER);
@@ -91,13 +84,6 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     const searchSync = await startSearchSync(search, log);
     if (config.DEMO_DATA)
       await runExclusively('demo-story', () => tellDemoStory((m) => log.info(m)), { alone });
-
-    // On FerretDB the copies that stand in for indexed queries are read now, in the background, not
-    // by the first request that needs them (a long read on a large region); such a request waits
-    // for the same read.
-    loadFerretDbCopies().catch((err: unknown) =>
-      log.warn({ err }, 'match pairs or credits not read at start; the first request that needs them will'),
-    );
 
     const { app, sessionMiddleware, metrics } = createApp({ config, log, search });
     const server = http.createServer(app);
@@ -134,12 +120,12 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
         await searchSync.stop();
         await search.close();
         await cluster.stop();
-        await mongoose.disconnect();
+        await disconnectDatabase();
         await localMongo?.stop();
       },
     };
   } catch (error) {
-    await mongoose.disconnect().catch(() => undefined);
+    await disconnectDatabase().catch(() => undefined);
     await localMongo?.stop();
     await cluster.stop();
     throw error;

@@ -12,6 +12,7 @@ import type { AnyRoute } from './http/define-route';
 import { matchTrialRoutes } from './matches/match-trial.routes';
 import { matchesRoutes } from './matches/matches.routes';
 import { proposalsRoutes } from './matches/proposals/proposals.routes';
+import { algorithmRegisterRoutes } from './matches/register/algorithm-register.routes';
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { organisationsRoutes } from './organisations/organisations.routes';
 import { placesRoutes } from './places/places.routes';
@@ -37,6 +38,12 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...candidatesRoutes(config.PUBLIC_URL),
     ...placesRoutes(),
     ...proposalsRoutes(config.MATCH_WEIGHTS),
+    ...algorithmRegisterRoutes({
+      weights: config.MATCH_WEIGHTS,
+      publicUrl: config.PUBLIC_URL,
+      contact: config.ALGORITHM_CONTACT,
+      sourceCodeUrl: config.SOURCE_CODE_URL,
+    }),
     ...matchesRoutes(config.MATCH_WEIGHTS),
     ...matchTrialRoutes(),
     ...bundlesRoutes(),

@@ -24,6 +24,7 @@ export const MATCH_FACTORS = [
   'target_group',
 ] as const;
 export const ZMatchFactor = z.enum(MATCH_FACTORS);
+export type TMatchFactor = z.infer<typeof ZMatchFactor>;
 
 /** Hard constraints: a pair failing one is never proposed (a consultant may still add it by hand). */
 export const MATCH_CONSTRAINTS = [

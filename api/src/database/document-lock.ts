@@ -1,6 +1,5 @@
 import type { Model, QueryOptions, Types, UpdateQuery } from 'mongoose';
 import { isFerretDb } from './connect';
-import { findByIdMatching } from './find-by-id';
 import { withLease } from './lease-lock';
 
 /**
@@ -30,16 +29,10 @@ export async function updateDocument<T>(
   update: UpdateQuery<T>,
   options: QueryOptions<T> = {},
 ): Promise<Stored<T> | null> {
-  const write = (where: Record<string, unknown>) =>
+  return withLock(documentKey(model, filter._id), () =>
     model
-      .findOneAndUpdate(where as never, update, { returnDocument: 'after', ...options })
+      .findOneAndUpdate(filter as never, update, { returnDocument: 'after', ...options })
       .lean<Stored<T>>()
-      .exec();
-  if (!isFerretDb()) return write(filter);
-  return withLock(documentKey(model, filter._id), async () => {
-    // FerretDB: look up by `_id` alone (indexed), check the rest here; the lease makes check and write one step.
-    const { _id, ...conditions } = filter;
-    if (!(await findByIdMatching(model, _id, conditions))) return null;
-    return write({ _id });
-  });
+      .exec(),
+  );
 }

@@ -1,4 +1,3 @@
-import { forgetMatchPairs, rememberMatch } from './match-pairs';
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
 import {
   CONTRACT_TYPES,
@@ -201,15 +200,4 @@ export type MatchDoc = InferSchemaType<typeof matchSchema> & {
   createdAt: Date;
   updatedAt: Date;
 };
-// Which candidate has a match for which place, kept for proposals on FerretDB (see match-pairs.ts).
-// A stage change goes through findOneAndUpdate (updateDocument), which answers the match after it.
-matchSchema.post('save', (doc: MatchDoc) => rememberMatch(doc));
-matchSchema.post('findOneAndUpdate', function (doc: MatchDoc | null) {
-  const options = this.getOptions();
-  if (options.returnDocument === 'after' || options.new === true) rememberMatch(doc);
-  else forgetMatchPairs();
-});
-for (const removal of ['deleteOne', 'deleteMany', 'findOneAndDelete'] as const) {
-  matchSchema.post(removal, forgetMatchPairs);
-}
 export const MatchModel = model('Match', matchSchema);

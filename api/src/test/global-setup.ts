@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startLocalMongo, type LocalMongo } from '../database/local-mongo';
@@ -17,9 +17,18 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kansplek-test-'));
-  const server = await startLocalMongo({ dataDir, log: (m) => console.log(m), persistent: false });
+  // Run as root, PostgreSQL runs as the postgres user, who must reach its folder in here.
+  chmodSync(dataDir, 0o755);
+  const server = await startLocalMongo({
+    dataDir,
+    log: (m) => console.log(m),
+    persistent: false,
+    backend: process.env.EMBEDDED_DB_BACKEND === 'sqlite' ? 'sqlite' : 'postgresql',
+  });
   globalThis.__KANSPLEK_TEST_MONGO__ = { server, dataDir };
   process.env.TEST_MONGODB_BASE_URI = server.uri;
+  // Where each test file's connection makes the embedded database's indexes (embedded-indexes.ts).
+  if (server.postgresUrl) process.env.TEST_POSTGRES_URL = server.postgresUrl;
   // Which server the tests run on, so a test can check that the API recognises it.
-  process.env.TEST_MONGODB_KIND = server.kind;
+  process.env.TEST_MONGODB_KIND = server.backend ? `${server.kind}-${server.backend}` : server.kind;
 }

@@ -8,7 +8,7 @@ import type { OrganisationData, UserData } from '@kansplek/seed';
 import { createApp } from '../app';
 import { totpCode, totpStep } from '../auth/totp';
 import { loadConfig, type TConfig } from '../config';
-import { connectDatabase } from '../database/connect';
+import { connectDatabase, connectOptions, disconnectDatabase } from '../database/connect';
 import { createLogger } from '../logger';
 import { attachRealtime } from '../realtime/realtime.server';
 import { setRealtimeServer } from '../realtime/emit';
@@ -48,8 +48,11 @@ export interface TestApp {
       secondFactor?: boolean;
     },
   ): Promise<TestUser>;
-  /** Signs in as a person does: the password, then (with a second factor) a code computed from its secret. */
-  signIn(user: TestUser): Promise<ApiClient>;
+  /**
+   * Signs in as a person does: the password, then (with a second factor) a code computed from its
+   * secret. Through this app, or through another API process on the same database (`through`: its URL).
+   */
+  signIn(user: TestUser, through?: string): Promise<ApiClient>;
   /** A code of the user's factor that no sign-in has used yet (a code works once). */
   nextTotpCode(user: TestUser): Promise<string>;
   /** A service point with a region of two municipalities (Arnhem-like codes are unique per call). */
@@ -70,9 +73,14 @@ export async function startTestApp(
     SESSION_SECRET: randomBytes(32).toString('hex'),
     DATA_DIR: '/tmp/kansplek-test-unused',
     PORT: '0',
+    EMBEDDED_DB_ACCELERATION: process.env.EMBEDDED_DB_ACCELERATION ?? 'on',
     ...env,
   });
-  await connectDatabase(base, `test_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`);
+  await connectDatabase(
+    base,
+    `test_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`,
+    connectOptions(config, { postgresUrl: process.env.TEST_POSTGRES_URL }),
+  );
   const search = new EmbeddedEngine();
   // Without the worker, a test drives the sync itself (to break it on purpose).
   const searchSync =
@@ -97,8 +105,8 @@ export async function startTestApp(
     createOrganisation,
     createUser,
     nextTotpCode: (user) => nextTotpCode(user),
-    signIn: async (user) => {
-      const client = testApp.anonymous();
+    signIn: async (user, through) => {
+      const client = through ? new ApiClient(supertest.agent(through)) : testApp.anonymous();
       const res = await client.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD });
       if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
       if (res.body.data.next === 'second_factor') {
@@ -120,7 +128,7 @@ export async function startTestApp(
       await new Promise<void>((resolve) => io.close(() => resolve()));
       server.closeAllConnections();
       await mongoose.connection.dropDatabase().catch(() => undefined);
-      await mongoose.disconnect();
+      await disconnectDatabase();
     },
   };
   return testApp;
