@@ -13,6 +13,7 @@ import { runExclusively } from './database/leader-lease';
 import type { Logger } from './logger';
 import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
+import { startMailServer, type MailServer } from './mail/start-mail';
 import { startMaintenance } from './maintenance';
 import { startReminders } from './reminders/start-reminders';
 import { startSearchSync } from './search-sync/start-search';
@@ -39,6 +40,8 @@ function assertPortFree(port: number, host?: string): Promise<void> {
 export interface Platform {
   url: string;
   databaseKind: string;
+  /** The embedded Mailpit, where every mail the app sends can be read; null with SMTP_URL. */
+  mailpit: MailServer['mailpit'];
   demoAccounts: DemoAccount[];
   stop(): Promise<void>;
 }
@@ -60,6 +63,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     log.info({ kind: localMongo.kind, dataDir: config.DATA_DIR }, 'embedded MongoDB-wire server started');
     uri = localMongo.uri;
   }
+  const mail = await startMailServer(config, log);
   try {
     await connectDatabase(uri, localMongo ? 'kansplek' : undefined, connectOptions(config, localMongo));
     // Before anything reads: stored data in the shape this version of the code reads.
@@ -94,13 +98,15 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
       server.listen(config.PORT, config.HOST, resolve);
     });
     const { port } = server.address() as AddressInfo;
-    const maintenance = startMaintenance(log);
+    const maintenance = startMaintenance(log, { decisionLogMonths: config.DECISION_LOG_MONTHS });
     // After realtime is attached, so reminders caught up at start are also pushed live.
     const reminders = startReminders(log);
+    mail.startSending();
 
     return {
       url: `http://localhost:${port}`,
       databaseKind: localMongo?.kind ?? 'external',
+      mailpit: mail.mailpit,
       demoAccounts,
       stop: async () => {
         // Readiness fails first; load balancers get SHUTDOWN_DELAY_SECONDS to stop sending, and
@@ -109,6 +115,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
         await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY_SECONDS * 1000));
         maintenance.stop();
         await reminders.stop();
+        await mail.stop();
         setRealtimeServer(undefined);
         // Sockets close (their clients reconnect, through the proxy to another process); the server
         // accepts no more connections and requests in flight get IN_FLIGHT_GRACE_MS to finish.
@@ -126,6 +133,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     };
   } catch (error) {
     await disconnectDatabase().catch(() => undefined);
+    await mail.stop();
     await localMongo?.stop();
     await cluster.stop();
     throw error;
