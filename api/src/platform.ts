@@ -9,9 +9,11 @@ import { startLocalMongo, type LocalMongo } from './database/local-mongo';
 import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
 import { tellDemoStory } from './demo/demo-story-load';
+import { runExclusively } from './database/leader-lease';
 import type { Logger } from './logger';
 import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
+import { startMailServer, type MailServer } from './mail/start-mail';
 import { startMaintenance } from './maintenance';
 import { startReminders } from './reminders/start-reminders';
 import { startSearchSync } from './search-sync/start-search';
@@ -38,6 +40,8 @@ function assertPortFree(port: number, host?: string): Promise<void> {
 export interface Platform {
   url: string;
   databaseKind: string;
+  /** The embedded Mailpit, where every mail the app sends can be read; null with SMTP_URL. */
+  mailpit: MailServer['mailpit'];
   demoAccounts: DemoAccount[];
   stop(): Promise<void>;
 }
@@ -59,6 +63,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     log.info({ kind: localMongo.kind, dataDir: config.DATA_DIR }, 'embedded MongoDB-wire server started');
     uri = localMongo.uri;
   }
+  const mail = await startMailServer(config, log);
   try {
     await connectDatabase(uri, localMongo ? 'kansplek' : undefined, connectOptions(config, localMongo));
     // Before anything reads: stored data in the shape this version of the code reads.
@@ -74,10 +79,15 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
           'search thread stopped; searches go on in the API thread (restart to get it back)',
         ),
     });
-    const demoAccounts = config.DEMO_DATA ? await loadDemoData((m) => log.info(m)) : [];
+    // Replicas starting together load the demo one at a time: the others wait, then find it loaded.
+    const alone = !config.REDIS_URL;
+    const demoAccounts = config.DEMO_DATA
+      ? await runExclusively('demo-load', () => loadDemoData((m) => log.info(m)), { alone })
+      : [];
 
     const searchSync = await startSearchSync(search, log);
-    if (config.DEMO_DATA) await tellDemoStory((m) => log.info(m));
+    if (config.DEMO_DATA)
+      await runExclusively('demo-story', () => tellDemoStory((m) => log.info(m)), { alone });
 
     const { app, sessionMiddleware, metrics } = createApp({ config, log, search });
     const server = http.createServer(app);
@@ -88,13 +98,15 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
       server.listen(config.PORT, config.HOST, resolve);
     });
     const { port } = server.address() as AddressInfo;
-    const maintenance = startMaintenance(log);
+    const maintenance = startMaintenance(log, { decisionLogMonths: config.DECISION_LOG_MONTHS });
     // After realtime is attached, so reminders caught up at start are also pushed live.
     const reminders = startReminders(log);
+    mail.startSending();
 
     return {
       url: `http://localhost:${port}`,
       databaseKind: localMongo?.kind ?? 'external',
+      mailpit: mail.mailpit,
       demoAccounts,
       stop: async () => {
         // Readiness fails first; load balancers get SHUTDOWN_DELAY_SECONDS to stop sending, and
@@ -103,6 +115,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
         await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY_SECONDS * 1000));
         maintenance.stop();
         await reminders.stop();
+        await mail.stop();
         setRealtimeServer(undefined);
         // Sockets close (their clients reconnect, through the proxy to another process); the server
         // accepts no more connections and requests in flight get IN_FLIGHT_GRACE_MS to finish.
@@ -120,6 +133,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     };
   } catch (error) {
     await disconnectDatabase().catch(() => undefined);
+    await mail.stop();
     await localMongo?.stop();
     await cluster.stop();
     throw error;

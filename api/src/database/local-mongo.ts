@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import mongoose from 'mongoose';
+import { collectOutput } from '../embedded/child-server';
 import { findFerretdb, installFerretdb } from './ferretdb-binary';
 import { findPostgresBin, startLocalPostgres, type LocalPostgres } from './local-postgres';
 import { freePort, stopChild } from './processes';
@@ -122,15 +123,10 @@ async function startFerretdb(
     await stopChild(child);
     rmSync(pidFile, { force: true });
   };
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4000);
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  const output = collectOutput(child);
   const uri = `mongodb://127.0.0.1:${port}/`;
   try {
-    await waitForPing(uri, child, () => output);
+    await waitForPing(uri, child, output);
   } catch (error) {
     await stopFerretdb();
     throw error;

@@ -48,6 +48,18 @@ const person = {
   byName: { type: String, required: true },
 } as const;
 
+/** The interview: Dutch date and clock times, the place, and how often it was moved (the .ics SEQUENCE). */
+const interviewSchema = new Schema(
+  {
+    date: { type: String, required: true },
+    startTime: { type: String, required: true },
+    endTime: { type: String, required: true },
+    location: { type: String, required: true },
+    sequence: { type: Number, default: 0 },
+  },
+  { _id: false },
+);
+
 /** The consultant's request to introduce the candidate, and the candidate's answer. */
 const introductionSchema = new Schema(
   {
@@ -184,6 +196,7 @@ const matchSchema = new Schema(
     },
     timeline: { type: [timelineEntrySchema], default: [] },
     introduction: { type: introductionSchema, default: null },
+    interview: { type: interviewSchema, default: null },
     trial: { type: trialSchema, default: null },
     employment: { type: employmentSchema, default: null },
     version: { type: Number, default: 0 },

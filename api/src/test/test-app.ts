@@ -15,8 +15,11 @@ import { setRealtimeServer } from '../realtime/emit';
 import { searchSources, startSearchSync } from '../search-sync/start-search';
 import { setSearchEngine } from '../search-sync/search-engine';
 import { syncUntilClean } from '@kansplek/search';
+import { deliverDueMail, type DeliveryResult } from '../mail/deliver-mail';
+import { createMailTransport, type MailTransport } from '../mail/mail-transport';
 import { UserModel } from '../users/users.model';
 import { ApiClient } from './api-client';
+import { mailpitUrl } from './mailpit';
 import {
   createOrganisation,
   createRegion,
@@ -53,6 +56,8 @@ export interface TestApp {
    * secret. Through this app, or through another API process on the same database (`through`: its URL).
    */
   signIn(user: TestUser, through?: string): Promise<ApiClient>;
+  /** Sends what is due in this test's outbox to the tests' Mailpit, as the platform's sender does. */
+  deliverMail(now?: Date): Promise<DeliveryResult>;
   /** A code of the user's factor that no sign-in has used yet (a code works once). */
   nextTotpCode(user: TestUser): Promise<string>;
   /** A service point with a region of two municipalities (Arnhem-like codes are unique per call). */
@@ -95,6 +100,7 @@ export async function startTestApp(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  let transport: MailTransport | undefined;
   const testApp: TestApp = {
     url,
     server,
@@ -121,8 +127,14 @@ export async function startTestApp(
       await client.refreshCsrf();
       return client;
     },
+    deliverMail: (now) => {
+      mailpitUrl(); // fails with the reason when the run has no Mailpit
+      transport ??= createMailTransport(process.env.TEST_SMTP_URL!, config.MAIL_FROM);
+      return deliverDueMail({ transport, publicUrl: config.PUBLIC_URL, now, log: createLogger('silent') });
+    },
     createRegion,
     stop: async () => {
+      transport?.close();
       await searchSync.stop();
       setRealtimeServer(undefined);
       await new Promise<void>((resolve) => io.close(() => resolve()));
