@@ -1,22 +1,22 @@
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
-import mongoose from 'mongoose';
 import { createSearchEngine } from '@kansplek/search';
 import { createApp } from './app';
 import type { TConfig } from './config';
-import { connectDatabase } from './database/connect';
+import { connectDatabase, connectOptions, disconnectDatabase } from './database/connect';
 import { runMigrations } from './migrations/run-migrations';
-import { loadCredits } from './credits/credits-of-contracts';
-import { loadMatchPairs } from './matches/match-pairs';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
 import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
 import { tellDemoStory } from './demo/demo-story-load';
+import { runExclusively } from './database/leader-lease';
 import type { Logger } from './logger';
 import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
+import { startMailServer, type MailServer } from './mail/start-mail';
 import { startMaintenance } from './maintenance';
 import { startReminders } from './reminders/start-reminders';
+import { searchEngineOptions } from './search-sync/search-engine';
 import { startSearchSync } from './search-sync/start-search';
 import { joinCluster } from './cluster/join-cluster';
 import { markStopping } from './health/readiness';
@@ -38,17 +38,11 @@ function assertPortFree(port: number, host?: string): Promise<void> {
   });
 }
 
-/**
- * On FerretDB, reads the copies that stand in for indexed queries there (match pairs, credits); on
- * MongoDB there is nothing to read.
- */
-export async function loadFerretDbCopies(): Promise<void> {
-  await Promise.all([loadMatchPairs(), loadCredits()]);
-}
-
 export interface Platform {
   url: string;
   databaseKind: string;
+  /** The embedded Mailpit, where every mail the app sends can be read; null with SMTP_URL. */
+  mailpit: MailServer['mailpit'];
   demoAccounts: DemoAccount[];
   stop(): Promise<void>;
 }
@@ -62,36 +56,37 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   const cluster = await joinCluster(config.REDIS_URL, log);
   let uri = config.MONGODB_URI;
   if (!uri) {
-    localMongo = await startLocalMongo({ dataDir: config.DATA_DIR, log: (m) => log.info(m) });
+    localMongo = await startLocalMongo({
+      dataDir: config.DATA_DIR,
+      log: (m) => log.info(m),
+      backend: config.EMBEDDED_DB_BACKEND,
+    });
     log.info({ kind: localMongo.kind, dataDir: config.DATA_DIR }, 'embedded MongoDB-wire server started');
     uri = localMongo.uri;
   }
+  const mail = await startMailServer(config, log);
   try {
-    await connectDatabase(uri, localMongo ? 'kansplek' : undefined);
+    await connectDatabase(uri, localMongo ? 'kansplek' : undefined, connectOptions(config, localMongo));
     // Before anything reads: stored data in the shape this version of the code reads.
     await runMigrations((m: string) => log.info(m));
     configureGeocoder(config.GEOCODER);
     const search = createSearchEngine({
-      meiliUrl: config.MEILI_URL,
-      meiliKey: config.MEILI_MASTER_KEY,
-      searchThread: config.SEARCH_THREAD,
+      ...searchEngineOptions(config),
       onSearchThreadFailure: (err) =>
         log.error(
           { err },
           'search thread stopped; searches go on in the API thread (restart to get it back)',
         ),
     });
-    const demoAccounts = config.DEMO_DATA ? await loadDemoData((m) => log.info(m)) : [];
+    // Replicas starting together load the demo one at a time: the others wait, then find it loaded.
+    const alone = !config.REDIS_URL;
+    const demoAccounts = config.DEMO_DATA
+      ? await runExclusively('demo-load', () => loadDemoData((m) => log.info(m)), { alone })
+      : [];
 
     const searchSync = await startSearchSync(search, log);
-    if (config.DEMO_DATA) await tellDemoStory((m) => log.info(m));
-
-    // On FerretDB the copies that stand in for indexed queries are read now, in the background, not
-    // by the first request that needs them (a long read on a large region); such a request waits
-    // for the same read.
-    loadFerretDbCopies().catch((err: unknown) =>
-      log.warn({ err }, 'match pairs or credits not read at start; the first request that needs them will'),
-    );
+    if (config.DEMO_DATA)
+      await runExclusively('demo-story', () => tellDemoStory((m) => log.info(m)), { alone });
 
     const { app, sessionMiddleware, metrics } = createApp({ config, log, search });
     const server = http.createServer(app);
@@ -102,13 +97,15 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
       server.listen(config.PORT, config.HOST, resolve);
     });
     const { port } = server.address() as AddressInfo;
-    const maintenance = startMaintenance(log);
+    const maintenance = startMaintenance(log, { decisionLogMonths: config.DECISION_LOG_MONTHS });
     // After realtime is attached, so reminders caught up at start are also pushed live.
     const reminders = startReminders(log);
+    mail.startSending();
 
     return {
       url: `http://localhost:${port}`,
       databaseKind: localMongo?.kind ?? 'external',
+      mailpit: mail.mailpit,
       demoAccounts,
       stop: async () => {
         // Readiness fails first; load balancers get SHUTDOWN_DELAY_SECONDS to stop sending, and
@@ -117,6 +114,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
         await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY_SECONDS * 1000));
         maintenance.stop();
         await reminders.stop();
+        await mail.stop();
         setRealtimeServer(undefined);
         // Sockets close (their clients reconnect, through the proxy to another process); the server
         // accepts no more connections and requests in flight get IN_FLIGHT_GRACE_MS to finish.
@@ -128,12 +126,13 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
         await searchSync.stop();
         await search.close();
         await cluster.stop();
-        await mongoose.disconnect();
+        await disconnectDatabase();
         await localMongo?.stop();
       },
     };
   } catch (error) {
-    await mongoose.disconnect().catch(() => undefined);
+    await disconnectDatabase().catch(() => undefined);
+    await mail.stop();
     await localMongo?.stop();
     await cluster.stop();
     throw error;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { whenValid } from './common';
 import { ZDismissReason } from './pipeline';
+import { ZObjectId, ZPageQuery } from './common';
 import { ZDate } from './domain';
 import { ZPeopleCount, ZReportScope, ZReportScopeQuery } from './sroi';
 
@@ -97,3 +98,57 @@ export const ZFairnessReport = z
   })
   .meta({ id: 'FairnessReport' });
 export type TFairnessReport = z.infer<typeof ZFairnessReport>;
+
+/**
+ * The matching's entry for the Dutch algorithm register (algoritmeregister.overheid.nl), generated from
+ * the live configuration; the texts are Dutch, as the register is.
+ */
+export const ZAlgorithmRegisterEntry = z
+  .object({
+    standard: z.string(),
+    generatedAt: z.string(),
+    language: z.literal('nl'),
+    name: z.string(),
+    organisation: z.object({ name: z.string(), servicePoints: z.array(z.string()) }),
+    shortDescription: z.string(),
+    purposeAndImpact: z.string(),
+    humanInvolvement: z.string(),
+    dataSources: z.array(z.string()),
+    factors: z.array(
+      z.object({ code: z.string(), name: z.string(), description: z.string(), weight: z.number() }),
+    ),
+    totalWeight: z.number(),
+    hardConstraints: z.array(z.object({ code: z.string(), description: z.string() })),
+    risks: z.array(z.object({ risk: z.string(), mitigation: z.string() })),
+    legalBasis: z.array(z.string()),
+    impactAssessments: z.array(z.object({ name: z.string(), status: z.string() })),
+    monitoring: z.string(),
+    contact: z.string(),
+    sourceCode: z.string(),
+  })
+  .meta({ id: 'AlgorithmRegisterEntry' });
+export type TAlgorithmRegisterEntry = z.infer<typeof ZAlgorithmRegisterEntry>;
+
+/** One list of proposals or recommendations as it was shown: who, when, what, scores, weights. */
+export const ZDecisionLogEntry = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['proposals', 'recommendations']),
+    shownAt: z.string(),
+    shownTo: z.object({ id: z.string(), name: z.string(), role: z.string() }),
+    /** The place proposals were made for, or the candidate places were recommended to. */
+    placeId: z.string().nullable(),
+    candidateId: z.string().nullable(),
+    items: z.array(z.object({ id: z.string(), rank: z.number().int(), score: z.number() })),
+    weights: z.record(z.string(), z.number()),
+    /** A fingerprint of the weights in force, so lists made under the same weights can be found. */
+    weightsVersion: z.string(),
+  })
+  .meta({ id: 'DecisionLogEntry' });
+export type TDecisionLogEntry = z.infer<typeof ZDecisionLogEntry>;
+
+export const ZDecisionLogQuery = ZPageQuery.extend({
+  placeId: ZObjectId.optional(),
+  candidateId: ZObjectId.optional(),
+});
+export type TDecisionLogQuery = z.infer<typeof ZDecisionLogQuery>;

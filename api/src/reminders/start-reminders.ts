@@ -11,7 +11,7 @@ export interface ReminderWorker {
 /**
  * Sends due reminders now and then every interval. The first run catches up on reminders that fell
  * due while no process ran. Each reminder is claimed by one atomic update before it is sent, so runs
- * may overlap or run in two API processes on MongoDB (on FerretDB, one process: see document-lock.ts).
+ * may overlap or run in two API processes (updateDocument: on FerretDB under a lease, see document-lock.ts).
  */
 export function startReminders(log: Logger, intervalMs = REMINDER_INTERVAL_MS): ReminderWorker {
   let running: Promise<void> | undefined;

@@ -2,20 +2,18 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { createSearchEngine, SyncWorker, syncUntilClean } from '@kansplek/search';
+import { createSearchEngine, MeilisearchEngine, SyncWorker, syncUntilClean } from '@kansplek/search';
 import { DEMO_TOTP_SECRET } from '@kansplek/seed';
-import mongoose from 'mongoose';
 import pino from 'pino';
 import { createApp } from '../app';
-import { loadFerretDbCopies } from '../platform';
 import { hashPassword } from '../auth/password';
 import type { TConfig } from '../config';
-import { connectDatabase } from '../database/connect';
+import { connectDatabase, connectOptions, disconnectDatabase } from '../database/connect';
 import { startLocalMongo, type LocalMongo } from '../database/local-mongo';
 import { loadDemoData } from '../demo/load-demo';
 import { ensureDemoOrganisations } from '../demo/demo-organisations';
 import { configureGeocoder } from '../geo/geocode-address';
-import { setSearchEngine } from '../search-sync/search-engine';
+import { searchEngineOptions, setSearchEngine } from '../search-sync/search-engine';
 import { searchSources } from '../search-sync/start-search';
 import { setSearchSyncTrigger } from '../search-sync/sync-trigger';
 import { UserModel } from '../users/users.model';
@@ -44,6 +42,8 @@ export interface IndexBuild {
 
 export interface BenchPlatform {
   url: string;
+  /** The search engine measured, e.g. "Meilisearch 1.50.0". */
+  engineName: string;
   databaseKind: string;
   indexBuilds: IndexBuild[];
   /** Building every index from MongoDB plus the first sync round, as at an API start. */
@@ -108,14 +108,19 @@ export async function startBenchPlatform(
 ): Promise<BenchPlatform> {
   let local: LocalMongo | undefined;
   await timed('database started', log, async () => {
-    if (!config.MONGODB_URI) local = await startLocalMongo({ dataDir: config.DATA_DIR, log });
-    await connectDatabase(config.MONGODB_URI ?? local!.uri, local ? 'kansplek' : undefined);
+    if (!config.MONGODB_URI)
+      local = await startLocalMongo({ dataDir: config.DATA_DIR, log, backend: config.EMBEDDED_DB_BACKEND });
+    await connectDatabase(
+      config.MONGODB_URI ?? local!.uri,
+      local ? 'kansplek' : undefined,
+      connectOptions(config, local),
+    );
   });
   try {
     await prepareBenchData(config, args, log);
   } catch (error) {
     // A failed start leaves no database running on the data directory.
-    await mongoose.disconnect().catch(() => undefined);
+    await disconnectDatabase().catch(() => undefined);
     await local?.stop();
     throw error;
   }
@@ -124,11 +129,16 @@ export async function startBenchPlatform(
   // Sampled from here, because the process's maxRSS also counts what the bench does besides running
   // the API (generating the data, loading every candidate for the naive baseline).
   const memoryPhases = sampleMemoryPhases('index build');
-  // The engine the platform starts without MEILI_URL (the bench clears it), SEARCH_THREAD honoured.
-  const search = createSearchEngine({ searchThread: config.SEARCH_THREAD });
+  // The engine the platform starts: Meilisearch when MEILI_URL is set, else the embedded one.
+  const search = createSearchEngine(searchEngineOptions(config));
+  const engineName =
+    search instanceof MeilisearchEngine
+      ? `Meilisearch ${(await search.client.getVersion()).pkgVersion}`
+      : 'embedded (MiniSearch)';
   const logger = pino({ level: 'warn' });
-  // What startSearchSync does for the embedded engine, step by step, so each step can be timed.
-  log('Building the search indexes from MongoDB (as at every API start)…');
+  // What startSearchSync does for the embedded engine, step by step, so each step can be timed
+  // (Meilisearch's indexes are rebuilt too: they may hold another database's documents).
+  log(`Building the search indexes from MongoDB (as at every API start), in ${engineName}…`);
   const started = performance.now();
   const sources = searchSources();
   const reports = await rebuildIndexes(search, sources, log);
@@ -145,10 +155,6 @@ export async function startBenchPlatform(
   worker.start();
   const startSearchMs = Math.round(performance.now() - started);
   log(`search ready: ${(startSearchMs / 1000).toFixed(1)} s`);
-  // As the platform does at start (in the background there): on FerretDB, the copies of match pairs
-  // and credits that stand in for indexed queries.
-  memoryPhases.phase('match pairs and credits read');
-  await timed('match pairs and credits read', log, loadFerretDbCopies);
   const memoryAfterIndex = memory();
 
   const { app } = createApp({ config, log: logger, search });
@@ -167,6 +173,7 @@ export async function startBenchPlatform(
     })());
   return {
     url: `http://127.0.0.1:${port}`,
+    engineName,
     databaseKind: local?.kind ?? 'external',
     indexBuilds,
     startSearchMs,
@@ -176,7 +183,7 @@ export async function startBenchPlatform(
     stopApi,
     stop: async () => {
       await stopApi();
-      await mongoose.disconnect();
+      await disconnectDatabase();
       await local?.stop();
     },
   };

@@ -3,6 +3,7 @@ import type { Model } from 'mongoose';
 import { CandidateModel } from '../candidates/candidates.model';
 import type { TConfig } from '../config';
 import { PlaceModel } from '../places/places.model';
+import { searchEngineOptions } from '../search-sync/search-engine';
 import { searchSources } from '../search-sync/start-search';
 import type { IndexName } from './args';
 import { formatDuration, startProgress } from './progress';
@@ -43,8 +44,15 @@ export async function rebuildIndexes(
     const records = await MODELS[name].estimatedDocumentCount();
     const started = Date.now();
     const progress = startProgress(name, records);
-    const indexed = await rebuildIndex(engine, source, { onProgress: (n) => progress.update(n) });
+    const indexed = await rebuildIndex(engine, source, {
+      onProgress: (n) => progress.update(n),
+      // Meilisearch is the index every API process reads: what the scan read is in it. An embedded
+      // engine here is this command's own, so the changes stay pending for the API's copy.
+      settle: () => engine.name !== 'embedded',
+    });
     progress.finish(indexed);
+    const retired = await engine.retireOlderVersions(source.index.name);
+    if (retired.length) log(`${name}: older versions deleted (${retired.join(', ')})`);
     const report = {
       index: name,
       records,
@@ -81,7 +89,7 @@ export async function indexAfterScaleSeed(config: TConfig, log: (m: string) => v
     );
     return;
   }
-  const engine = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY });
+  const engine = createSearchEngine(searchEngineOptions(config));
   try {
     log(`Rebuilding the Meilisearch indexes at ${config.MEILI_URL}…`);
     const failures = rebuildFailures(await rebuildIndexes(engine, sourcesFor(['candidates', 'places']), log));
