@@ -50,7 +50,7 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
 async function main(): Promise<void> {
   const schemathesis = process.env.SCHEMATHESIS ?? 'schemathesis';
   const maxExamples = process.env.FUZZ_MAX_EXAMPLES ?? '10';
-  const maxSeconds = process.env.FUZZ_MAX_SECONDS ?? '90';
+  const maxSeconds = process.env.FUZZ_MAX_SECONDS ?? '45';
   const seed = process.env.FUZZ_SEED ?? String(Math.floor(Math.random() * 2 ** 31));
   const reports = mkdtempSync(path.join(os.tmpdir(), 'kansplek-fuzz-'));
   const started = Date.now();
@@ -59,8 +59,11 @@ async function main(): Promise<void> {
   console.log(`platform ready at ${baseUrl} after ${Math.round((Date.now() - started) / 1000)} s`);
   const failed: string[] = [];
   try {
-    for (const email of ACCOUNTS) {
-      const session = await signIn(baseUrl, email, DEMO_PASSWORD);
+    // Every account signs in before any run: a run's failed sign-ins count against this address.
+    const sessions = [];
+    for (const email of ACCOUNTS) sessions.push({ email, ...(await signIn(baseUrl, email, DEMO_PASSWORD)) });
+    for (const session of sessions) {
+      const { email } = session;
       console.log(`\n=== schemathesis as ${email} (seed ${seed})`);
       const code = await run(
         schemathesis,
@@ -79,6 +82,9 @@ async function main(): Promise<void> {
           seed,
           // One worker: with threads, CPython 3.11's ast.parse (which hypothesis calls to describe
           // filters) fails now and then with "AST constructor recursion depth mismatch".
+          // A few operations' schemas (rule sets, interviews) reject most generated values; they are still tested.
+          '--suppress-health-check',
+          'filter_too_much',
           '--workers',
           '1',
           '--request-timeout',

@@ -20,6 +20,8 @@ const tags = ['auth'];
 
 /** `attempts`: wrong codes allowed per account in 15 minutes. */
 export function secondFactorRoutes(attempts: number) {
+  // Declared statuses: not half-signed or not signed in (401), the account gone (404), a factor already
+  // set up (409), a wrong code or no enrolment started (422), too many wrong codes (429).
   return [
     defineRoute({
       method: 'post',
@@ -27,6 +29,7 @@ export function secondFactorRoutes(attempts: number) {
       summary:
         'Second step of signing in: a code from the authenticator app, or a recovery code (each works once)',
       tags,
+      errors: [401, 404, 422, 429],
       // The session is half-signed (password given): the service checks that.
       access: 'public',
       body: ZSecondFactorCode,
@@ -40,6 +43,7 @@ export function secondFactorRoutes(attempts: number) {
         'Start setting up a second factor (staff half-way through signing in, or any signed-in user ' +
         'without one): a new secret as an otpauth URI for a QR code and as text',
       tags,
+      errors: [401, 404, 409],
       access: 'public',
       response: ZDataOf(ZSecondFactorEnrolment),
       handler: async ({ req, user }) => ({ data: await startEnrolment(req, user) }),
@@ -51,6 +55,7 @@ export function secondFactorRoutes(attempts: number) {
         'Confirm the new second factor with a code from the app; answers the recovery codes (shown this ' +
         'once) and signs in staff who were enrolling at sign-in',
       tags,
+      errors: [401, 404, 409, 422, 429],
       access: 'public',
       body: ZAuthenticatorCode,
       response: ZDataOf(ZEnrolmentConfirmed),
@@ -61,6 +66,7 @@ export function secondFactorRoutes(attempts: number) {
       path: '/api/me/second-factor/recovery-codes',
       summary: 'New recovery codes (the old ones stop working), confirmed with a code from the app',
       tags,
+      errors: [404, 422, 429],
       access: 'signed_in',
       body: ZAuthenticatorCode,
       response: ZDataOf(ZRecoveryCodes),
@@ -73,6 +79,7 @@ export function secondFactorRoutes(attempts: number) {
       path: '/api/me/second-factor',
       summary: 'Turn off your own second factor (contractors and candidates; staff must keep one)',
       tags,
+      errors: [404, 422, 429],
       access: 'signed_in',
       body: ZSecondFactorCode,
       response: ZDataOf(ZMe),
