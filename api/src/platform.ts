@@ -12,6 +12,7 @@ import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
 import { tellDemoStory } from './demo/demo-story-load';
 import type { Logger } from './logger';
+import { findSessionUser } from './auth/session-user';
 import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
 import { startMaintenance } from './maintenance';
@@ -85,7 +86,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
 
     const { app, sessionMiddleware } = createApp({ config, log, search });
     const server = http.createServer(app);
-    const io = attachRealtime(server, sessionMiddleware, log);
+    const io = attachRealtime(server, sessionMiddleware, findSessionUser, log);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.PORT, config.HOST, resolve);

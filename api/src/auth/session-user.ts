@@ -1,30 +1,13 @@
 import { findByIdMatching } from '../database/find-by-id';
 import type { RequestHandler } from 'express';
-import type { TRole } from '../contract';
+import type { SessionUser } from '../http/session-user';
+import { cachedSessionUser } from '../http/session-user-cache';
 import { RegionModel } from '../regions/regions.model';
-import { cachedSessionUser } from './session-user-cache';
 import { UserModel } from '../users/users.model';
-
-/** The signed-in user as services see it: identity, role and organisation, nothing else. */
-export interface SessionUser {
-  id: string;
-  role: TRole;
-  organisationId: string;
-  name: string;
-  email: string;
-  /** The region of the user's service point (admins, consultants, candidates); null for other organisations. */
-  regionId: string | null;
-}
 
 declare module 'express-session' {
   interface SessionData {
     userId?: string;
-  }
-}
-
-declare module 'express-serve-static-core' {
-  interface Request {
-    user?: SessionUser;
   }
 }
 

@@ -1,5 +1,5 @@
 import { BUNDLE_RULES, combinedHours } from '@kansplek/search';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCreateBundle, TPlace, TPublicPlace } from '../contract';
 import { updateDocument } from '../database/document-lock';
 import { AppError } from '../http/app-error';

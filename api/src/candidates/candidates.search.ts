@@ -1,6 +1,6 @@
 import { CANDIDATES_INDEX, epochDay, type SearchDocument } from '@kansplek/search';
 import { EDUCATION_LEVELS, LANGUAGE_LEVELS } from '../contract';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { mongoSyncSource } from '../search-sync/mongo-sync-source';
 import { searchEngine } from '../search-sync/search-engine';
 import { findVisibleCandidate } from './candidate-records';

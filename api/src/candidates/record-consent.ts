@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCandidate, TOwnCandidateProfile, TRecordCandidateConsent } from '../contract';
 import { findOwnCandidate, findVisibleCandidate, saveCandidateChange } from './candidate-records';
 import type { CandidateDoc } from './candidates.model';

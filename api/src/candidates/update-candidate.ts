@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCandidate, TUpdateCandidate } from '../contract';
 import { dutchToday } from '../contracts/today';
 import { syncCandidateCredits } from '../credits/placement-credit';

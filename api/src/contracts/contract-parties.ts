@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TFieldIssue } from '../contract';
 import { AppError, conflict } from '../http/app-error';
 import { OrganisationModel } from '../organisations/organisations.model';

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TContract, TContractAction, TContractTransition, TContractStatus } from '../contract';
 import { updateDocument } from '../database/document-lock';
 import { AppError, staleVersion } from '../http/app-error';

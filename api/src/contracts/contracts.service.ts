@@ -1,6 +1,6 @@
 import { findByIdMatching } from '../database/find-by-id';
 import type { QueryFilter } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import {
   contractDateIssues,
   percentageToBasisPoints,

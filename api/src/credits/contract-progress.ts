@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TContractProgress, TProgressPoint, TRuleSetReference } from '../contract';
 import type { ContractDoc } from '../contracts/contracts.model';
 import { findVisibleContract } from '../contracts/contracts.service';

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCredit, TCreditListQuery, TPageInfo } from '../contract';
 import { findVisibleContract } from '../contracts/contracts.service';
 import { dutchToday } from '../contracts/today';

@@ -1,5 +1,5 @@
 import { buildDemoRegionData } from '@kansplek/seed';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { CandidateModel } from '../candidates/candidates.model';
 import { createCandidate } from '../candidates/create-candidate';
 import { recordCandidateConsent } from '../candidates/record-consent';

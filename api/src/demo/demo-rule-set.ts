@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { presetValues } from '../valuation/rule-set-presets';
 import { RuleSetModel } from '../valuation/rule-sets.model';
 import { createRuleSet } from '../valuation/create-rule-set';

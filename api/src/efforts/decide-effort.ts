@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TAcceptEffort, TEffort, TRejectEffort } from '../contract';
 import { syncEffortCredit } from '../credits/effort-credit';
 import { updateDocument } from '../database/document-lock';

@@ -1,5 +1,5 @@
 import express, { type RequestHandler, type Response } from 'express';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { EVIDENCE_CONTENT_TYPES, MAX_EVIDENCE_BYTES, type TEffort } from '../contract';
 import { updateDocument } from '../database/document-lock';
 import { AppError, forbidden, notFound } from '../http/app-error';

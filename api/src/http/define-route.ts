@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { TRole } from '../contract';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from './session-user';
 
 /** Who may call a route: anyone, any signed-in user, or the listed roles. */
 export type Access = 'public' | 'signed_in' | readonly TRole[];

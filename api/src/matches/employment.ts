@@ -1,5 +1,5 @@
 import { syncPlacementCredit } from '../credits/placement-credit';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import {
   addMonths,
   DURABLE_AFTER_MONTHS,

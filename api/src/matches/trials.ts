@@ -1,5 +1,5 @@
 import { syncPlacementCredit } from '../credits/placement-credit';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { addMonths, TRIAL_RULES, type TMatch, type TStartTrial, type TTrialCheckIn } from '../contract';
 import { dutchToday } from '../contracts/today';
 import { invalidField, staleVersion } from '../http/app-error';

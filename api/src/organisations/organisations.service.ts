@@ -1,7 +1,7 @@
 import { findByIdMatching } from '../database/find-by-id';
 import { updateDocument } from '../database/document-lock';
 import mongoose, { type QueryFilter } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type {
   TCreateOrganisation,
   TOrganisation,

@@ -1,7 +1,7 @@
 import { findByIdMatching } from '../database/find-by-id';
 import type { QueryFilter } from 'mongoose';
 import { syncPlaceCredits } from '../credits/placement-credit';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type {
   TCreatePlace,
   TPageInfo,

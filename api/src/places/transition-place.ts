@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TPlace, TPlaceTransition, TPublicPlace } from '../contract';
 import { allowedPlaceTransitions, missingToOpen } from '../contract';
 import { AppError, staleVersion } from '../http/app-error';

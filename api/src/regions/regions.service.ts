@@ -1,6 +1,6 @@
 import { findByIdMatching } from '../database/find-by-id';
 import { updateDocument } from '../database/document-lock';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCreateRegion, TPageInfo, TRegion, TRegionListQuery, TUpdateRegion } from '../contract';
 import { AppError, conflict, notFound, staleVersion } from '../http/app-error';
 import { containsPattern, paginate } from '../http/pagination';

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { SMALL_CELL_THRESHOLD, type TReportScope, type TReportScopeQuery } from '../contract';
 import { contractScope } from '../contracts/contracts.policy';
 import { AppError } from '../http/app-error';

@@ -1,5 +1,5 @@
 import { CANDIDATES_INDEX, type MatchWeights, type SearchQuery } from '@kansplek/search';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { ZCandidateSearchQuery } from '../contract';
 import { searchCandidates } from '../candidates/search-candidates';
 import type { Types } from 'mongoose';

@@ -13,6 +13,7 @@ import {
 } from '@kansplek/seed';
 import { createApp } from '../app';
 import { hashPassword } from '../auth/password';
+import { findSessionUser } from '../auth/session-user';
 import { loadConfig, type TConfig } from '../config';
 import { connectDatabase } from '../database/connect';
 import { createLogger } from '../logger';
@@ -87,7 +88,7 @@ export async function startTestApp(
       : await startSearchSync(search, createLogger('silent'));
   const { app, sessionMiddleware } = createApp({ config, log: createLogger('silent'), search });
   const server = http.createServer(app);
-  const io = attachRealtime(server, sessionMiddleware, createLogger('silent'));
+  const io = attachRealtime(server, sessionMiddleware, findSessionUser, createLogger('silent'));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCreateRuleSet, TRuleSet } from '../contract';
 import { recomputeRegionCredits } from '../credits/recompute-credits';
 import { AppError, conflict } from '../http/app-error';

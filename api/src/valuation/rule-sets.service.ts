@@ -1,5 +1,5 @@
 import type { QueryFilter, Types } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import {
   RULE_SET_PRESETS,
   type TPageInfo,

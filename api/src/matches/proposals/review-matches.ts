@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import { epochDay, failedConstraints, scoreMatch, type MatchWeights } from '@kansplek/search';
-import type { SessionUser } from '../../auth/session-user';
+import type { SessionUser } from '../../http/session-user';
 import { findVisibleCandidate } from '../../candidates/candidate-records';
 import { toCandidateDocument } from '../../candidates/candidates.search';
 import type { TCreateMatch, TDismissMatch, TMatch, TMatchListQuery, TPageInfo } from '../../contract';
