@@ -14,7 +14,7 @@ import { proposalsRoutes } from './matches/proposals/proposals.routes';
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { organisationsRoutes } from './organisations/organisations.routes';
 import { placesRoutes } from './places/places.routes';
-import { regionsRoutes } from './regions/regions.routes';
+import { regionsRoutes } from './organisations/regions.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { usersRoutes } from './users/users.routes';
 import { ruleSetsRoutes } from './valuation/rule-sets.routes';

@@ -2,7 +2,7 @@ import { findByIdMatching } from '../database/find-by-id';
 import type { RequestHandler } from 'express';
 import type { SessionUser } from '../http/session-user';
 import { cachedSessionUser } from '../http/session-user-cache';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 import { UserModel } from '../users/users.model';
 
 declare module 'express-session' {

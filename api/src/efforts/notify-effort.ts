@@ -3,7 +3,7 @@ import type { TNotificationKind } from '../contract';
 import { ContractModel } from '../contracts/contracts.model';
 import { notifyUser } from '../notifications/notifications.service';
 import { OrganisationModel } from '../organisations/organisations.model';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 import { UserModel } from '../users/users.model';
 import type { EffortDoc } from './efforts.model';
 

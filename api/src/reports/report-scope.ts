@@ -3,7 +3,7 @@ import { SMALL_CELL_THRESHOLD, type TReportScope, type TReportScopeQuery } from 
 import { contractScope } from '../contracts/contracts.policy';
 import { AppError } from '../http/app-error';
 import { OrganisationModel } from '../organisations/organisations.model';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 
 export interface ReportScope {
   scope: TReportScope;

@@ -10,7 +10,7 @@ import { proposeCandidates, retrievalQueries, wordsOf } from '../matches/proposa
 import { OrganisationModel } from '../organisations/organisations.model';
 import { PlaceModel, type PlaceDoc } from '../places/places.model';
 import { toPlaceDocuments } from '../places/places.search';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 import { searchEngine } from '../search-sync/search-engine';
 import { summarize, type LatencySummary } from './bench-stats';
 

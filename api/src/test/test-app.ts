@@ -18,7 +18,7 @@ import { loadConfig, type TConfig } from '../config';
 import { connectDatabase } from '../database/connect';
 import { createLogger } from '../logger';
 import { OrganisationModel } from '../organisations/organisations.model';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 import { attachRealtime } from '../realtime/realtime.server';
 import { setRealtimeServer } from '../realtime/emit';
 import { searchSources, startSearchSync } from '../search-sync/start-search';

@@ -2,7 +2,7 @@ import type { SessionUser } from '../http/session-user';
 import type { TCreateRuleSet, TRuleSet } from '../contract';
 import { recomputeRegionCredits } from '../credits/recompute-credits';
 import { AppError, conflict } from '../http/app-error';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 import { RuleSetModel, type RuleSetDoc } from './rule-sets.model';
 import { assertCanManageRuleSets } from './rule-sets.policy';
 import { presentRuleSet } from './rule-sets.presenter';
