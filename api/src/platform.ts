@@ -17,6 +17,7 @@ import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
 import { startMaintenance } from './maintenance';
 import { startReminders } from './reminders/start-reminders';
+import { searchSources } from './search-sources';
 import { startSearchSync } from './search-sync/start-search';
 
 function assertPortFree(port: number, host?: string): Promise<void> {
@@ -74,7 +75,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     });
     const demoAccounts = config.DEMO_DATA ? await loadDemoData((m) => log.info(m)) : [];
 
-    const searchSync = await startSearchSync(search, log);
+    const searchSync = await startSearchSync(search, log, searchSources());
     if (config.DEMO_DATA) await tellDemoStory((m) => log.info(m));
 
     // On FerretDB the copies that stand in for indexed queries are read now, in the background, not

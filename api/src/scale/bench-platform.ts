@@ -15,7 +15,7 @@ import { loadDemoData } from '../demo/load-demo';
 import { ensureDemoOrganisations } from '../demo/demo-organisations';
 import { configureGeocoder } from '../geo/geocode-address';
 import { setSearchEngine } from '../search-sync/search-engine';
-import { searchSources } from '../search-sync/start-search';
+import { searchSources } from '../search-sources';
 import { setSearchSyncTrigger } from '../search-sync/sync-trigger';
 import { UserModel } from '../users/users.model';
 import type { BenchArgs } from './args';

@@ -5,13 +5,9 @@ import {
   type SearchEngine,
   type SyncSource,
 } from '@kansplek/search';
-import { candidatesSyncSource } from '../candidates/candidates.search';
 import type { Logger } from '../logger';
-import { placesSyncSource } from '../places/places.search';
 import { setSearchEngine } from './search-engine';
 import { setSearchSyncTrigger } from './sync-trigger';
-
-export const searchSources = (): SyncSource[] => [candidatesSyncSource(), placesSyncSource()];
 
 export interface SearchSync {
   /** Runs sync rounds until nothing is pending (tests and scripts wait on it). */
@@ -28,7 +24,7 @@ export interface SearchSync {
 export async function startSearchSync(
   engine: SearchEngine,
   log: Logger,
-  sources = searchSources(),
+  sources: SyncSource[],
 ): Promise<SearchSync> {
   for (const source of sources) {
     await engine.ensureIndex(source.index);

@@ -21,7 +21,8 @@ import { OrganisationModel } from '../organisations/organisations.model';
 import { RegionModel } from '../organisations/regions.model';
 import { attachRealtime } from '../realtime/realtime.server';
 import { setRealtimeServer } from '../realtime/emit';
-import { searchSources, startSearchSync } from '../search-sync/start-search';
+import { searchSources } from '../search-sources';
+import { startSearchSync } from '../search-sync/start-search';
 import { setSearchEngine } from '../search-sync/search-engine';
 import { syncUntilClean } from '@kansplek/search';
 import { UserModel } from '../users/users.model';
@@ -85,7 +86,7 @@ export async function startTestApp(
   const searchSync =
     options.searchWorker === false
       ? await manualSearchSync(search)
-      : await startSearchSync(search, createLogger('silent'));
+      : await startSearchSync(search, createLogger('silent'), searchSources());
   const { app, sessionMiddleware } = createApp({ config, log: createLogger('silent'), search });
   const server = http.createServer(app);
   const io = attachRealtime(server, sessionMiddleware, findSessionUser, createLogger('silent'));
