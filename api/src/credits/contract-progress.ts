@@ -2,7 +2,7 @@ import type { SessionUser } from '../http/session-user';
 import type { TContractProgress, TProgressPoint, TRuleSetReference } from '../contract';
 import type { ContractDoc } from '../contracts/contracts.model';
 import { findVisibleContract } from '../contracts/contracts.service';
-import { creditsOfContract } from '../contracts/realised-credit';
+import { creditsOfContract } from './realised-credit';
 import { dutchToday } from '../contracts/today';
 import { creditCentsAt, daysInclusive } from '../valuation/credit-lines';
 import type { CreditDoc } from './credits.model';

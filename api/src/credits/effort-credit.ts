@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import type { TCreditHistoryEntry, TEffortKind } from '../contract';
-import { refreshOneContractStatus } from '../contracts/contract-transitions';
+import { refreshOneContractStatus } from './refresh-contract-statuses';
 import { ContractModel } from '../contracts/contracts.model';
 import { dutchToday } from '../contracts/today';
 import { EffortModel } from '../efforts/efforts.model';

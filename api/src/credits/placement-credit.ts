@@ -7,7 +7,7 @@ import { MatchModel, type MatchDoc } from '../matches/matches.model';
 import { PlaceModel } from '../places/places.model';
 import { ruleSetInForce, ruleSetsOfRegion } from '../valuation/rule-sets.service';
 import { placementLines, type PlacementFacts } from '../valuation/value-placement';
-import { refreshOneContractStatus } from '../contracts/contract-transitions';
+import { refreshOneContractStatus } from './refresh-contract-statuses';
 import { removeCredit, storeCredit } from './store-credit';
 
 interface PlaceFacts {
