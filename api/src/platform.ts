@@ -3,6 +3,7 @@ import net, { type AddressInfo } from 'node:net';
 import mongoose from 'mongoose';
 import { createSearchEngine } from '@kansplek/search';
 import { createApp } from './app';
+import { subscribeEventHandlers } from './event-handlers';
 import type { TConfig } from './config';
 import { connectDatabase } from './database/connect';
 import { loadCredits } from './credits/credits-of-contracts';
@@ -63,6 +64,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   try {
     await connectDatabase(uri, localMongo ? 'kansplek' : undefined);
     configureGeocoder(config.GEOCODER);
+    subscribeEventHandlers(log);
     const search = createSearchEngine({
       meiliUrl: config.MEILI_URL,
       meiliKey: config.MEILI_MASTER_KEY,

@@ -10,7 +10,7 @@ import {
 import { AppError, invalidField } from '../http/app-error';
 import type { MatchDoc } from './matches.model';
 import { presentMatch } from './matches.presenter';
-import { syncPlacementCredit } from '../credits/placement-credit';
+import { publish } from '../events/domain-events';
 import { confirmEmployed, releaseCandidate } from './candidate-placement';
 import { findMatchFor } from './matches.policy';
 import { cancelMatchReminders, scheduleAftercareReminders, scheduleTrialReminders } from './match-reminders';
@@ -37,8 +37,8 @@ export async function decideTrialOutcome(
       : input.outcome === 'stopped'
         ? await stopTrial(decided, input)
         : await hireCandidate(decided, input);
-  // The placement's credit follows the trial's end and the employment.
-  await syncPlacementCredit(updated._id);
+  // The placement's credit follows the trial's end and the employment (credits react).
+  await publish('trial.outcome_recorded', { matchId: String(updated._id), outcome: input.outcome });
   return presentMatch(updated, actor);
 }
 

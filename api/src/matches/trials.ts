@@ -1,4 +1,4 @@
-import { syncPlacementCredit } from '../credits/placement-credit';
+import { publish } from '../events/domain-events';
 import type { SessionUser } from '../http/session-user';
 import { addMonths, TRIAL_RULES, type TMatch, type TStartTrial, type TTrialCheckIn } from '../contract';
 import { dutchToday } from '../contracts/today';
@@ -45,8 +45,8 @@ export async function startTrial(user: SessionUser, id: string, input: TStartTri
     await undoClaim(match, before);
     throw error;
   }
-  // The trial counts for the place's contract from its first day (proefplaatsing).
-  await syncPlacementCredit(moved._id);
+  // The trial counts for the place's contract from its first day (proefplaatsing): credits react.
+  await publish('match.trial_started', { matchId: String(moved._id) });
   await notifyStageChange(moved, user.id);
   await scheduleTrialReminders(moved);
   return presentMatch(moved, actor);

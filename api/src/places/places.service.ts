@@ -1,6 +1,6 @@
 import { findByIdMatching } from '../database/find-by-id';
 import type { QueryFilter } from 'mongoose';
-import { syncPlaceCredits } from '../credits/placement-credit';
+import { publish } from '../events/domain-events';
 import type { SessionUser } from '../http/session-user';
 import type {
   TCreatePlace,
@@ -125,9 +125,7 @@ export async function updatePlace(
     { $set: set, $inc: { version: 1 } },
   );
   if (!updated) throw await staleVersionOf(id);
-  // What the place's placements count for follows its contract, kind, level and title.
-  if (['contractId', 'kind', 'requirements', 'title'].some((field) => field in changes))
-    await syncPlaceCredits(id);
+  await publish('place.updated', { placeId: id, fields: Object.keys(changes) });
   return presentPlace(user, updated);
 }
 

@@ -12,6 +12,7 @@ import type { TConfig } from '../config';
 import { connectDatabase } from '../database/connect';
 import { startLocalMongo, type LocalMongo } from '../database/local-mongo';
 import { loadDemoData } from '../demo/load-demo';
+import { subscribeEventHandlers } from '../event-handlers';
 import { ensureDemoOrganisations } from '../demo/demo-organisations';
 import { configureGeocoder } from '../geo/geocode-address';
 import { setSearchEngine } from '../search-sync/search-engine';
@@ -73,6 +74,7 @@ async function timed<T>(label: string, log: (m: string) => void, step: () => Pro
 /** The demo region, the scale data and the bench consultant, generated once and checked at each run. */
 async function prepareBenchData(config: TConfig, args: BenchArgs, log: (m: string) => void) {
   configureGeocoder(config.GEOCODER);
+  subscribeEventHandlers(pino({ level: 'warn' }));
   await timed('demo region checked', log, () => loadDemoData(log));
   const scale = { candidates: args.candidates, places: args.places, seed: args.seed, batchSize: 1000 };
   await timed('scale data checked', log, () => generateScaleData(scale, log));

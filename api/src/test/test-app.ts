@@ -12,6 +12,7 @@ import {
   type UserData,
 } from '@kansplek/seed';
 import { createApp } from '../app';
+import { subscribeEventHandlers } from '../event-handlers';
 import { hashPassword } from '../auth/password';
 import { findSessionUser } from '../auth/session-user';
 import { loadConfig, type TConfig } from '../config';
@@ -80,6 +81,8 @@ export async function startTestApp(
     PORT: '0',
     ...env,
   });
+  // Handler failures are logged (not silent) so a test that breaks one says why.
+  subscribeEventHandlers(createLogger('error'));
   await connectDatabase(base, `test_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`);
   const search = new EmbeddedEngine();
   // Without the worker, a test drives the sync itself (to break it on purpose).

@@ -1,6 +1,6 @@
 import type { SessionUser } from '../http/session-user';
 import type { TCreateRuleSet, TRuleSet } from '../contract';
-import { recomputeRegionCredits } from '../credits/recompute-credits';
+import { publish } from '../events/domain-events';
 import { AppError, conflict } from '../http/app-error';
 import { RegionModel } from '../organisations/regions.model';
 import { RuleSetModel, type RuleSetDoc } from './rule-sets.model';
@@ -36,7 +36,7 @@ async function insertNextVersion(user: SessionUser, input: TCreateRuleSet) {
   }
 }
 
-/** Stores a new version of a region's rule set and revalues the region's credits with it. */
+/** Stores a new version of a region's rule set; the region's credits are revalued with it (rule_set.created). */
 export async function createRuleSet(user: SessionUser, input: TCreateRuleSet): Promise<TRuleSet> {
   assertCanManageRuleSets(user);
   if (!(await RegionModel.exists({ _id: input.regionId }))) {
@@ -46,6 +46,7 @@ export async function createRuleSet(user: SessionUser, input: TCreateRuleSet): P
     });
   }
   const created = await insertNextVersion(user, input);
-  await recomputeRegionCredits(created.regionId);
+  // Credits (placements and efforts) are revalued with the new version by their owners.
+  await publish('rule_set.created', { regionId: String(created.regionId), ruleSetId: String(created._id) });
   return presentRuleSet(created.toObject() as RuleSetDoc);
 }

@@ -1,14 +1,14 @@
 import type { Types } from 'mongoose';
 import type { TCreditHistoryEntry, TEffortKind } from '../contract';
-import { refreshOneContractStatus } from './refresh-contract-statuses';
+import { refreshOneContractStatus } from '../credits/refresh-contract-statuses';
 import { ContractModel } from '../contracts/contracts.model';
 import { dutchToday } from '../contracts/today';
-import { EffortModel } from '../efforts/efforts.model';
 import { creditCentsAt } from '../valuation/credit-lines';
 import { ruleSetInForce, ruleSetsOfRegion } from '../valuation/rule-sets.service';
 import { effortLines } from '../valuation/value-effort';
-import { CreditModel, type CreditDoc } from './credits.model';
-import { removeCredit, storeCredit } from './store-credit';
+import { CreditModel, type CreditDoc } from '../credits/credits.model';
+import { removeCredit, storeCredit } from '../credits/store-credit';
+import { EffortModel } from './efforts.model';
 
 interface EffortFacts {
   _id: Types.ObjectId;
@@ -26,7 +26,8 @@ const keyOf = (effortId: Types.ObjectId | string) => `effort:${String(effortId)}
 /**
  * (Re)values an effort: an accepted effort counts in full from its date, valued by the rule set in
  * force on that date; any other effort counts for nothing. Called after a consultant's decision and
- * when the region's rule set changes.
+ * when the region's rule set changes. An effort values itself and stores the result in the credits
+ * ledger (credits/ sits below efforts: the effort's page shows what it counts for).
  */
 export async function syncEffortCredit(
   effortId: Types.ObjectId | string,
@@ -61,4 +62,13 @@ export async function syncEffortCredit(
 export async function effortCreditCents(effortId: Types.ObjectId | string): Promise<number | null> {
   const credit = await CreditModel.findOne({ sourceKey: keyOf(effortId) }).lean<CreditDoc>();
   return credit ? creditCentsAt(credit.lines, dutchToday()) : null;
+}
+
+/** Revalues every effort credit in a region after its rule set changed (a new version). */
+export async function recomputeRegionEffortCredits(regionId: Types.ObjectId | string): Promise<number> {
+  const credits = await CreditModel.find({ regionId, effortId: { $ne: null } })
+    .select({ effortId: 1 })
+    .lean();
+  for (const credit of credits) await syncEffortCredit(credit.effortId!, 'rule_set_changed');
+  return credits.length;
 }

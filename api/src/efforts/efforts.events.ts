@@ -1,0 +1,9 @@
+import { subscribe } from '../events/domain-events';
+import { recomputeRegionEffortCredits } from './effort-credit';
+
+/** What efforts react to: a new rule set version revalues the region's accepted efforts. */
+export function subscribeEffortsToEvents(): void {
+  subscribe('rule_set.created', "efforts: revalue the region's effort credits", async ({ regionId }) => {
+    await recomputeRegionEffortCredits(regionId);
+  });
+}
