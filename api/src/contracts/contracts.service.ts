@@ -14,7 +14,7 @@ import {
 import { updateDocument } from '../database/document-lock';
 import { AppError, notFound, staleVersion } from '../http/app-error';
 import { containsPattern, paginate } from '../http/pagination';
-import { reindexPlaces } from '../places/reindex-places';
+import { writeWithIndexedCopies } from '../search-sync/indexed-copies';
 import { assertReferenceFree, resolveContractParties } from './contract-parties';
 import { ContractModel, type ContractDoc } from './contracts.model';
 import { contractScope } from './contracts.policy';
@@ -118,9 +118,7 @@ export async function updateContract(
       { $set: set, $inc: { version: 1 } },
     )) as ContractDoc | null;
   // Matching reads the preferred target groups from the contract's places in the places index.
-  const updated = changes.preferredTargetGroups
-    ? await reindexPlaces({ contractId: id }, write)
-    : await write();
+  const updated = await writeWithIndexedCopies('contract', id, Object.keys(changes), write);
   if (!updated) {
     const latest = await ContractModel.findById(id).select({ version: 1 }).lean();
     throw staleVersion(latest?.version ?? current.version ?? 0);
