@@ -1,9 +1,11 @@
 import { loadConfig } from '../config';
 import { withDatabase } from '../database/with-database';
-import { parseScaleArgs, runCommand } from '../scale/args';
-import { generateScaleData } from '../scale/generate-scale-data';
-import { indexAfterScaleSeed } from '../scale/reindex';
-import { loadDemoData } from './load-demo';
+import { loadDemoData } from '../demo/load-demo';
+import { subscribeEventHandlers } from '../event-handlers';
+import { createLogger } from '../logger';
+import { parseScaleArgs, runCommand } from './args';
+import { generateScaleData } from './generate-scale-data';
+import { indexAfterScaleSeed } from './reindex';
 
 const USAGE = 'usage: npm run seed [-- --candidates N --places M [--seed S] [--batch-size B]]';
 
@@ -15,6 +17,7 @@ const USAGE = 'usage: npm run seed [-- --candidates N --places M [--seed S] [--b
 async function main() {
   const scale = parseScaleArgs(process.argv.slice(2));
   const config = loadConfig();
+  subscribeEventHandlers(createLogger(config.LOG_LEVEL));
   await withDatabase(config, async () => {
     const accounts = await loadDemoData(console.log);
     console.log(`Demo data loaded; ${accounts.length} demo accounts.`);
