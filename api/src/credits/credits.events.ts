@@ -1,6 +1,6 @@
 import { subscribe } from '../events/domain-events';
 import { syncCandidateCredits, syncPlaceCredits, syncPlacementCredit } from './placement-credit';
-import { recomputeRegionPlacementCredits } from './recompute-credits';
+import { revalueRegionCredits } from './recompute-credits';
 
 // Placements are valued by the candidate's target groups, benefit and age …
 const CANDIDATE_FIELDS = ['targetGroups', 'benefitType', 'benefitSince', 'birthDate'];
@@ -29,6 +29,8 @@ export function subscribeCreditsToEvents(): void {
     if (touches(event.fields, PLACE_FIELDS)) await syncPlaceCredits(event.placeId);
   });
   subscribe('rule_set.created', "credits: revalue the region's placements", async ({ regionId }) => {
-    await recomputeRegionPlacementCredits(regionId);
+    await revalueRegionCredits(regionId, 'placement', (credit) =>
+      syncPlacementCredit(credit.matchId!, 'rule_set_changed'),
+    );
   });
 }

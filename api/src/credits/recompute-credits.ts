@@ -1,17 +1,19 @@
 import type { Types } from 'mongoose';
-import { CreditModel } from './credits.model';
-import { syncPlacementCredit } from './placement-credit';
+import type { TCreditSource } from '../contract';
+import { CreditModel, type CreditDoc } from './credits.model';
 
 /**
- * Revalues every placement credit in a region after its rule set changed (a new version); efforts
- * revalue their own (efforts/efforts.events.ts). Each credit is revalued on its own from its source,
- * so an interrupted run leaves every credit either old or new, never half-written, and running it
- * again finishes the job. Returns how many were revalued.
+ * Revalues every credit of one source in a region after its rule set changed (a new version): credits
+ * revalue placements, efforts their own (`rule_set.created`). Each credit is revalued on its own from
+ * its source, so an interrupted run leaves every credit either old or new, never half-written, and
+ * running it again finishes the job. Returns how many were revalued.
  */
-export async function recomputeRegionPlacementCredits(regionId: Types.ObjectId | string): Promise<number> {
-  const credits = await CreditModel.find({ regionId, matchId: { $ne: null } })
-    .select({ matchId: 1 })
-    .lean();
-  for (const credit of credits) await syncPlacementCredit(credit.matchId!, 'rule_set_changed');
+export async function revalueRegionCredits(
+  regionId: Types.ObjectId | string,
+  source: TCreditSource,
+  revalue: (credit: Pick<CreditDoc, 'matchId' | 'effortId'>) => Promise<void>,
+): Promise<number> {
+  const credits = await CreditModel.find({ regionId, source }).select({ matchId: 1, effortId: 1 }).lean();
+  for (const credit of credits) await revalue(credit);
   return credits.length;
 }

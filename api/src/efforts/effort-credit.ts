@@ -63,12 +63,3 @@ export async function effortCreditCents(effortId: Types.ObjectId | string): Prom
   const credit = await CreditModel.findOne({ sourceKey: keyOf(effortId) }).lean<CreditDoc>();
   return credit ? creditCentsAt(credit.lines, dutchToday()) : null;
 }
-
-/** Revalues every effort credit in a region after its rule set changed (a new version). */
-export async function recomputeRegionEffortCredits(regionId: Types.ObjectId | string): Promise<number> {
-  const credits = await CreditModel.find({ regionId, effortId: { $ne: null } })
-    .select({ effortId: 1 })
-    .lean();
-  for (const credit of credits) await syncEffortCredit(credit.effortId!, 'rule_set_changed');
-  return credits.length;
-}
