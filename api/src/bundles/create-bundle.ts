@@ -5,7 +5,7 @@ import { updateDocument } from '../database/document-lock';
 import { AppError } from '../http/app-error';
 import { PlaceModel, type PlaceDoc } from '../places/places.model';
 import { presentPlace } from '../places/places.presenter';
-import { findVisiblePlace } from '../places/places.service';
+import { findVisiblePlace } from '../places/get-place';
 import { bundlePartFromPlace } from './bundle-parts';
 
 const refuse = (message: string, code: string, path = 'body.placeIds') =>

@@ -5,7 +5,7 @@ import { AppError, staleVersion } from '../http/app-error';
 import { allowedNextStatuses, decideContractTransition } from './contract-status';
 import { ContractModel, type ContractDoc } from './contracts.model';
 import { presentContract } from './contracts.presenter';
-import { findVisibleContract } from './contracts.service';
+import { findVisibleContract } from './get-contract';
 import { dutchToday } from './today';
 
 function invalidTransition(from: TContractStatus, to: TContractStatus, allowed: TContractStatus[]) {

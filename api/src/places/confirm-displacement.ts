@@ -5,7 +5,7 @@ import { AppError } from '../http/app-error';
 import { flaggedContractorIds } from '../organisations/organisations.presenter';
 import { PlaceModel } from './places.model';
 import { presentPlace } from './places.presenter';
-import { findVisiblePlace, staleVersionOf } from './places.service';
+import { findVisiblePlace, staleVersionOf } from './get-place';
 
 /**
  * A consultant confirms that a place at a contractor with a displacement flag is additional work

@@ -10,7 +10,7 @@ import { findByIdMatching } from '../../database/find-by-id';
 import { AppError, conflict, notFound, staleVersion } from '../../http/app-error';
 import { paginate } from '../../http/pagination';
 import { toPlaceDocuments } from '../../places/places.search';
-import { findVisiblePlace } from '../../places/places.service';
+import { findVisiblePlace } from '../../places/get-place';
 import { matchCandidateFromDocument, matchPlaceFromDocument } from './match-documents';
 import { hasMatch } from '../match-pairs';
 import { MatchModel, type MatchDoc } from '../matches.model';
