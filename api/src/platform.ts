@@ -17,7 +17,7 @@ import { findSessionUser } from './auth/session-user';
 import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
 import { startMaintenance } from './maintenance';
-import { startReminders } from './reminders/start-reminders';
+import { startReminders } from './reminders/reminders.service';
 import { searchSources } from './search-sources';
 import { startSearchSync } from './search-sync/start-search';
 
