@@ -12,6 +12,7 @@ import { mountRoutes } from './http/mount-routes';
 import { requestLog } from './http/request-log';
 import { buildOpenApiDocument } from './http/openapi';
 import { healthRouter } from './health/health.routes';
+import { createMetrics } from './health/metrics';
 import type { Logger } from './logger';
 import { allRoutes } from './routes';
 
@@ -27,6 +28,8 @@ export function createApp({ config, log, search }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY ? 1 : false);
+  const metrics = createMetrics(search);
+  app.use(metrics.timeRequests);
   app.use(requestLog(log));
   const https = config.PUBLIC_URL.startsWith('https://');
   app.use(
@@ -35,7 +38,7 @@ export function createApp({ config, log, search }: AppDeps) {
       contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } },
     }),
   );
-  app.use(healthRouter(search));
+  app.use(healthRouter(search, metrics.registry));
 
   // API answers are personal (candidates' profiles, a contractor's contracts): no browser or proxy
   // keeps them. Hence no ETag either: express hashed every JSON body for it (SHA-1 over every search
@@ -60,7 +63,7 @@ export function createApp({ config, log, search }: AppDeps) {
 
   serveClient(app, config.CLIENT_DIST);
   app.use(errorHandler);
-  return { app, sessionMiddleware };
+  return { app, sessionMiddleware, metrics };
 }
 
 function noStore(_req: express.Request, res: express.Response, next: express.NextFunction) {

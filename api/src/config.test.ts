@@ -24,6 +24,35 @@ describe('configuration', () => {
     expect(loadConfig({ ...base, SEARCH_THREAD: 'false' }).SEARCH_THREAD).toBe(false);
   });
 
+  it('when running in production, then the demo is off unless asked for', () => {
+    const production = {
+      ...base,
+      NODE_ENV: 'production',
+      MONGODB_URI: 'mongodb://db:27017/kansplek',
+      PUBLIC_URL: 'https://kansplek.example.nl',
+    };
+    expect(loadConfig(production).DEMO_DATA).toBe(false);
+    expect(loadConfig({ ...production, DEMO_DATA: 'true' }).DEMO_DATA).toBe(true);
+    expect(loadConfig(base).DEMO_DATA).toBe(true);
+  });
+
+  it('when no heap limit is configured, then 1536 MB applies', () => {
+    expect(loadConfig(base).API_MAX_OLD_SPACE_MB).toBe(1536);
+    expect(loadConfig({ ...base, API_MAX_OLD_SPACE_MB: '3072' }).API_MAX_OLD_SPACE_MB).toBe(3072);
+  });
+
+  it('when production lacks its secrets and addresses, then start-up stops naming each of them', () => {
+    let problems = '';
+    try {
+      loadConfig({ NODE_ENV: 'production', MEILI_URL: 'http://search:7700', DATA_DIR: base.DATA_DIR });
+    } catch (error) {
+      problems = (error as ConfigError).problems.join('\n');
+    }
+    for (const variable of ['SESSION_SECRET', 'MONGODB_URI', 'PUBLIC_URL', 'MEILI_MASTER_KEY']) {
+      expect(problems).toMatch(new RegExp(`^${variable}: is required`, 'm'));
+    }
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -34,6 +63,8 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production', SESSION_SECRET: undefined }, 'SESSION_SECRET'],
     [{ DEMO_DATA: 'yes' }, 'DEMO_DATA'],
     [{ SEARCH_THREAD: 'off' }, 'SEARCH_THREAD'],
+    [{ API_MAX_OLD_SPACE_MB: '1.5GB' }, 'API_MAX_OLD_SPACE_MB'],
+    [{ API_MAX_OLD_SPACE_MB: '64' }, 'API_MAX_OLD_SPACE_MB'],
     [{ MATCH_WEIGHTS: '{"charm": 5}' }, 'MATCH_WEIGHTS'],
     [{ MATCH_WEIGHTS: '{"skills": -1}' }, 'MATCH_WEIGHTS'],
     [{ MATCH_WEIGHTS: 'skills=30' }, 'MATCH_WEIGHTS'],

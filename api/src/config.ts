@@ -26,7 +26,8 @@ const ZEnv = z
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(720).default(8),
     TRUST_PROXY: ZFlag.default(false),
-    DEMO_DATA: ZFlag.default(true),
+    // Off in production unless asked for: the demo creates accounts whose password the README prints.
+    DEMO_DATA: ZFlag.optional(),
     GEOCODER: z.enum(['offline', 'pdok']).default('offline'),
     // The embedded engine's search thread (a second copy of the indexes); see README, Configuration.
     SEARCH_THREAD: ZFlag.default(true),
@@ -42,6 +43,11 @@ const ZEnv = z
           return z.NEVER;
         }
       }),
+    // V8's heap limit for the API, read by its start script (api/package.json) and the bench; here it is
+    // validated and compared with the limit in force (see main.ts). README, Configuration.
+    API_MAX_OLD_SPACE_MB: z.coerce.number().int().min(256).max(65536).default(1536),
+    // On SIGTERM, how long readiness fails before the server stops accepting (5 in production, else 0).
+    SHUTDOWN_DELAY_SECONDS: z.coerce.number().min(0).max(120).optional(),
     LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).max(1000).default(10),
     CLIENT_DIST: z
       .string()
@@ -49,8 +55,12 @@ const ZEnv = z
       .default(path.join(ROOT_DIR, 'client', 'dist')),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
+    if (env.NODE_ENV === 'production') {
+      // No public defaults in production: the image has no embedded database, links must name the
+      // public address, and a generated session secret would differ between replicas.
+      for (const name of ['SESSION_SECRET', 'MONGODB_URI', 'PUBLIC_URL'] as const) {
+        if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required in production' });
+      }
     }
     if (env.MEILI_URL && !env.MEILI_MASTER_KEY && env.NODE_ENV === 'production') {
       ctx.addIssue({
@@ -61,7 +71,12 @@ const ZEnv = z
     }
   });
 
-export type TConfig = z.infer<typeof ZEnv> & { SESSION_SECRET: string; PUBLIC_URL: string };
+export type TConfig = z.infer<typeof ZEnv> & {
+  SESSION_SECRET: string;
+  PUBLIC_URL: string;
+  DEMO_DATA: boolean;
+  SHUTDOWN_DELAY_SECONDS: number;
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -83,6 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
   return {
     ...config,
     SESSION_SECRET: config.SESSION_SECRET ?? developmentSessionSecret(config.DATA_DIR),
+    DEMO_DATA: config.DEMO_DATA ?? config.NODE_ENV !== 'production',
+    SHUTDOWN_DELAY_SECONDS: config.SHUTDOWN_DELAY_SECONDS ?? (config.NODE_ENV === 'production' ? 5 : 0),
     PUBLIC_URL: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),
   };
 }

@@ -4,13 +4,18 @@ import { createLogger } from './logger';
 import { startPlatform } from './platform';
 
 /*
- * The start script (api/package.json) runs this with `--max-old-space-size=1536`, the API's memory
- * budget (the bench script uses the same). V8 lets garbage pile up to a multiple of the live heap before
- * a full collection, and that multiple follows the heap limit: the lower limit keeps the peak within
- * the budget (figures in docs/benchmarks.md).
- * A larger region needs a larger limit there (the API stops with "heap out of memory" if what it holds
- * outgrows it).
+ * The start script (api/package.json, and the image's command) runs this with
+ * `--max-old-space-size=$API_MAX_OLD_SPACE_MB` (default 1536), the API's memory budget; the bench uses
+ * the same. V8 lets garbage pile up to a multiple of the live heap before a full collection, and that
+ * multiple follows the heap limit: the lower limit keeps the peak within the budget (figures in
+ * docs/benchmarks.md). A larger region needs a larger limit (the API stops with "heap out of memory"
+ * if what it holds outgrows it).
  */
+
+/** V8's limit is the old space plus the young generation (48 MB more on Node 20, 192 MB on Node 24). */
+function heapLimitApplies(heapLimitMb: number, configuredMb: number): boolean {
+  return heapLimitMb >= configuredMb && heapLimitMb <= configuredMb + 256;
+}
 
 async function main() {
   let config;
@@ -27,6 +32,12 @@ async function main() {
   const platform = await startPlatform(config, log);
   const heapLimitMb = Math.round(v8.getHeapStatistics().heap_size_limit / 1024 / 1024);
   log.info({ url: platform.url, database: platform.databaseKind, heapLimitMb }, 'Kansplek is running');
+  if (!heapLimitApplies(heapLimitMb, config.API_MAX_OLD_SPACE_MB)) {
+    log.warn(
+      { heapLimitMb, API_MAX_OLD_SPACE_MB: config.API_MAX_OLD_SPACE_MB },
+      'the heap limit in force is not API_MAX_OLD_SPACE_MB: start the API with its start script',
+    );
+  }
   if (platform.demoAccounts.length) {
     console.log(
       `\nKansplek draait op ${platform.url}\n\nDemo-accounts (wachtwoord: ${platform.demoAccounts[0]!.password}):`,

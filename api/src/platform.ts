@@ -20,6 +20,10 @@ import { startMaintenance } from './maintenance';
 import { startReminders } from './reminders/reminders.service';
 import { searchSources } from './search-sources';
 import { startSearchSync } from './search-sync/start-search';
+import { markStopping } from './health/readiness';
+
+/** How long requests in flight may take to finish once the process stops accepting new ones. */
+const IN_FLIGHT_GRACE_MS = 10_000;
 
 function assertPortFree(port: number, host?: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -87,9 +91,10 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
       log.warn({ err }, 'match pairs or credits not read at start; the first request that needs them will'),
     );
 
-    const { app, sessionMiddleware } = createApp({ config, log, search });
+    const { app, sessionMiddleware, metrics } = createApp({ config, log, search });
     const server = http.createServer(app);
     const io = attachRealtime(server, sessionMiddleware, findSessionUser, log);
+    metrics.countSocketsWith(() => io.engine.clientsCount);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.PORT, config.HOST, resolve);
@@ -104,14 +109,19 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
       databaseKind: localMongo?.kind ?? 'external',
       demoAccounts,
       stop: async () => {
+        // Readiness fails first; load balancers get SHUTDOWN_DELAY_SECONDS to stop sending, and
+        // requests arriving meanwhile are still served.
+        markStopping();
+        await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY_SECONDS * 1000));
         maintenance.stop();
         await reminders.stop();
         setRealtimeServer(undefined);
+        // Sockets close (their clients reconnect, through the proxy to another process); the server
+        // accepts no more connections and requests in flight get IN_FLIGHT_GRACE_MS to finish.
         await new Promise<void>((resolve) => {
           io.close(() => resolve());
-          // Idle keep-alive connections would hold close() open; in-flight requests get 5 s to finish.
           server.closeIdleConnections();
-          setTimeout(() => server.closeAllConnections(), 5_000).unref();
+          setTimeout(() => server.closeAllConnections(), IN_FLIGHT_GRACE_MS).unref();
         });
         await searchSync.stop();
         await search.close();

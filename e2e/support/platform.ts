@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -50,10 +50,13 @@ async function waitUntilReady(platform: RunningPlatform): Promise<void> {
 }
 
 /**
- * Starts the API with its start script, as `npm start` does after building the client, on a free port
- * with an empty data folder (so demo data is seeded).
+ * Starts the API with its start script, as `npm start` does after building, on a free port with an
+ * empty data folder (so demo data is seeded). The start script runs the compiled API, so the server's
+ * workspaces are compiled first: a run of one test file tests the code as it is, not an older build.
  */
 export async function startPlatform(): Promise<RunningPlatform> {
+  const server = ['@kansplek/search', '@kansplek/seed', '@kansplek/api'].flatMap((w) => ['-w', w]);
+  execFileSync('npm', ['run', 'build', ...server], { cwd: ROOT_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kansplek-e2e-'));
   const child = spawn('npm', ['run', 'start', '-w', '@kansplek/api'], {

@@ -57,6 +57,15 @@ export interface SearchQuery {
   limit?: number;
 }
 
+/** A search that found nothing, for "did you mean": its words, under the same filters and radius. */
+export interface SuggestQuery {
+  q: string;
+  filters?: Filter[];
+  geo?: GeoPoint & { radiusKm?: number };
+  /** At most this many suggestions (default 3). */
+  limit?: number;
+}
+
 /** A piece of a highlighted field: render matches with <mark>, without ever trusting text as HTML. */
 export interface HighlightSegment {
   text: string;
@@ -98,6 +107,12 @@ export interface SearchEngine {
     index: string,
     query: SearchQuery,
   ): Promise<SearchResult<D>>;
+  /**
+   * "Did you mean": the query with each word that finds nothing replaced by a close word of the index
+   * (see suggest.ts), best first; only words of documents these filters let through, and only
+   * corrected queries that find documents. Empty when there is nothing to correct.
+   */
+  suggest(index: string, query: SuggestQuery): Promise<string[]>;
   close(): Promise<void>;
 }
 

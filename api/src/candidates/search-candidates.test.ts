@@ -27,6 +27,9 @@ beforeAll(async () => {
       skills: ['koken', 'afwassen'],
       drivingLicence: false,
       occupations: [{ iscoCode: '5120', label: 'Pizzabakker' }],
+      // Sensitive, and not searched: no suggestion may show them.
+      targetGroups: ['participatiewet'],
+      supportNote: 'Hulp bij schuldsanering',
     },
   ];
   for (const p of people) {
@@ -63,6 +66,30 @@ describe('searching candidates', () => {
     expect(all.body.page.total).toBe(3);
     expect(all.body.facets.drivingLicence).toEqual({ true: 1, false: 2 });
     expect(all.body.data[0]).not.toHaveProperty('targetGroups');
+  });
+
+  it('when a name is typed with more typos than search forgives, then the region’s own word is suggested and finds the candidate', async () => {
+    const res = await consultant.get('/api/candidates/search?q=Vsisre');
+    expect(res.status).toBe(200);
+    expect(res.body.page.total).toBe(0);
+    expect(res.body.suggestions).toEqual(['visser']);
+    const followed = await consultant.get(`/api/candidates/search?q=${res.body.suggestions[0]}`);
+    expect(followed.body.data.map((h: { fullName: string }) => h.fullName)).toEqual(['Chantal Visser']);
+    // Found something: no suggestions.
+    expect(followed.body).not.toHaveProperty('suggestions');
+  });
+
+  it('when a consultant of another region misspells these names, or anyone a sensitive word, then nothing of them is suggested', async () => {
+    const other = await app.createRegion();
+    const outsider = await app.signIn(
+      await app.createUser({ role: 'consultant', organisationId: other.servicePointId }),
+    );
+    const res = await outsider.get('/api/candidates/search?q=Vsisre');
+    expect(res.body).toMatchObject({ page: { total: 0 }, suggestions: [] });
+    for (const q of ['particpatiewt', 'schuldsaneirng']) {
+      const sensitive = await consultant.get(`/api/candidates/search?q=${q}`);
+      expect(sensitive.body).toMatchObject({ page: { total: 0 }, suggestions: [] });
+    }
   });
 
   it('when a consultant of another region searches, then none of these candidates appear', async () => {

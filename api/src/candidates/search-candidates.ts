@@ -4,12 +4,14 @@ import {
   matchedHighlights,
   type Filter,
   type SearchDocument,
+  type SearchQuery,
   type SortRule,
 } from '@kansplek/search';
 import type { SessionUser } from '../http/session-user';
 import { LANGUAGE_LEVELS, type TCandidateSearchQuery, type TCandidateSearchResult } from '../contract';
 import { pageInfo } from '../http/pagination';
 import { searchEngine } from '../search-sync/search-engine';
+import { suggestionsWhenNothingFound } from '../search-sync/suggestions';
 
 const FACETS = ['status', 'municipalityCode', 'drivingLicence', 'dutchLevelRank', 'targetGroups'];
 const HIT_FIELDS = [
@@ -57,7 +59,7 @@ export async function searchCandidates(
     filters.push({ field: 'availableFromDay', op: 'lte', value: epochDay(query.availableBy) });
   if (query.minHours) filters.push({ field: 'hoursMax', op: 'gte', value: query.minHours });
   if (query.consultantId) filters.push({ field: 'consultantId', op: 'eq', value: query.consultantId });
-  const result = await searchEngine().search<SearchDocument>(CANDIDATES_INDEX.name, {
+  const search: SearchQuery = {
     q: query.q,
     filters,
     facets: FACETS,
@@ -67,7 +69,8 @@ export async function searchCandidates(
     sort: sortRules(query),
     page: query.page,
     limit: query.limit,
-  });
+  };
+  const result = await searchEngine().search<SearchDocument>(CANDIDATES_INDEX.name, search);
   return {
     data: result.hits.map(({ document: d, highlights }) => ({
       id: d.id,
@@ -81,5 +84,6 @@ export async function searchCandidates(
     })),
     page: pageInfo(result.page, result.limit, result.total),
     facets: result.facets,
+    ...(await suggestionsWhenNothingFound(CANDIDATES_INDEX.name, search, result.total)),
   };
 }

@@ -51,10 +51,20 @@ export type TCandidateHit = z.infer<typeof ZCandidateHit>;
 
 export const ZFacetCounts = z.record(z.string(), z.record(z.string(), z.number()));
 
+/** "Bedoelde u …?" */
+const ZSuggestions = z
+  .array(z.string())
+  .optional()
+  .describe(
+    'When search words found nothing: corrected searches, best first, built from words of what the ' +
+      'same search may show (empty when nothing is close); absent otherwise',
+  );
+
 export const ZCandidateSearchResult = z.object({
   data: z.array(ZCandidateHit),
   page: ZPageInfo,
   facets: ZFacetCounts,
+  suggestions: ZSuggestions,
 });
 export type TCandidateSearchResult = z.infer<typeof ZCandidateSearchResult>;
 
@@ -105,5 +115,6 @@ export const ZPlaceSearchResult = z.object({
   data: z.array(ZPlaceHit),
   page: ZPageInfo,
   facets: ZFacetCounts,
+  suggestions: ZSuggestions,
 });
 export type TPlaceSearchResult = z.infer<typeof ZPlaceSearchResult>;

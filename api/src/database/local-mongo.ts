@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import mongoose from 'mongoose';
 import { findFerretdb, installFerretdb } from './ferretdb-binary';
+import { TIED_CHILD_MARK, spawnTiedToParent } from './tied-child';
 
 export interface LocalMongo {
   kind: 'ferretdb' | 'mongodb-memory-server';
@@ -66,24 +67,59 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Two FerretDB processes on one SQLite directory would corrupt it: refuse while another one lives. */
-function claimDataDir(dir: string): string {
-  const pidFile = path.join(dir, 'ferretdb.pid');
-  if (existsSync(pidFile)) {
-    const pid = Number(readFileSync(pidFile, 'utf8'));
-    if (pid && isRunning(pid)) {
-      throw new Error(
-        `Another Kansplek database (FerretDB, pid ${pid}) is using ${dir}; stop it or set DATA_DIR`,
-      );
-    }
+/** Another live process uses the embedded database's folder; worded for the person who started this one. */
+export class DataDirInUseError extends Error {}
+
+async function exitsWithin(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (isRunning(pid)) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  return true;
+}
+
+/** Whether the process is a database server this code started on `dir` (its command line says so). */
+function isOurServer(pid: number, dir: string): boolean {
+  try {
+    const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return (
+      commandLine.includes(dir) &&
+      (commandLine.includes(TIED_CHILD_MARK) || /ferretdb|postgres/.test(commandLine))
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Two FerretDB processes on one SQLite directory would corrupt it. The pid file names the server's
+ * supervisor and the API that started it. While that API lives, this start is refused. When it has
+ * gone (killed), its server is stopping by itself (tied-child.ts): wait for that, and stop it here if
+ * it lingers and its command line proves it is ours.
+ */
+async function claimDataDir(dir: string): Promise<string> {
+  const pidFile = path.join(dir, 'ferretdb.pid');
+  if (!existsSync(pidFile)) return pidFile;
+  const [pid, ownerPid] = readFileSync(pidFile, 'utf8').trim().split(/\s+/).map(Number);
+  if (!pid || !isRunning(pid)) return pidFile;
+  const inUse = () =>
+    new DataDirInUseError(
+      `Another Kansplek process (pid ${ownerPid || pid}) is using the database in ${dir}; stop it first, ` +
+        'or set DATA_DIR to another folder',
+    );
+  if (ownerPid && ownerPid !== process.pid && isRunning(ownerPid)) throw inUse();
+  if (await exitsWithin(pid, 12_000)) return pidFile;
+  if (!isOurServer(pid, dir)) throw inUse();
+  process.kill(pid, 'SIGKILL');
+  if (!(await exitsWithin(pid, 5_000))) throw inUse();
   return pidFile;
 }
 
 async function startFerretdb(binary: string, dataDir: string): Promise<LocalMongo> {
   const dir = path.join(dataDir, 'ferretdb');
   mkdirSync(dir, { recursive: true });
-  const pidFile = claimDataDir(dir);
+  const pidFile = await claimDataDir(dir);
   const port = await freePort();
   const args = [
     '--handler=sqlite',
@@ -94,8 +130,8 @@ async function startFerretdb(binary: string, dataDir: string): Promise<LocalMong
     `--state-dir=${dir}`,
     '--log-level=warn',
   ];
-  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  writeFileSync(pidFile, String(child.pid));
+  const child = spawnTiedToParent(binary, args);
+  writeFileSync(pidFile, `${child.pid} ${process.pid}`);
   const stop = async () => {
     await stopChild(child);
     rmSync(pidFile, { force: true });

@@ -30,6 +30,14 @@ function parse(
   return undefined;
 }
 
+/** Names the route's pattern for the request metrics (never the raw URL: it carries ids and search text). */
+function labelRoute(pattern: string): RequestHandler {
+  return (_req, res, next) => {
+    res.locals.routePattern = pattern;
+    next();
+  };
+}
+
 /** The first part of a route's path, `/api/candidates` of `/api/candidates/:id`. */
 const groupOf = (path: string) => /^\/api\/[^/:]+/.exec(path)?.[0] ?? '';
 
@@ -49,7 +57,7 @@ export function mountRoutes(routes: AnyRoute[], csrfProtection: RequestHandler):
       groups.set(prefix, group);
       router.use(prefix || '/', group);
     }
-    const chain: RequestHandler[] = [requireAccess(route.access)];
+    const chain: RequestHandler[] = [labelRoute(route.path), requireAccess(route.access)];
     if (UNSAFE_METHODS.has(route.method) && route.csrf !== false) chain.push(csrfProtection);
     chain.push(...(route.before ?? []));
     chain.push(async (req, res) => {

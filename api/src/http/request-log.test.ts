@@ -27,7 +27,7 @@ function appLogging(level: string) {
 describe('request log', () => {
   it('when a request is answered, then one line gives method, URL, status and time, with the id the handler saw', async () => {
     const { app, lines } = appLogging('info');
-    const res = await request(app).get('/hello?x=1').set('x-request-id', 'trace-1');
+    const res = await request(app).get('/hello?page=1').set('x-request-id', 'trace-1');
     expect(res.headers['x-request-id']).toBe('trace-1');
     expect(res.body).toEqual({ id: 'trace-1' });
     expect(lines).toEqual([
@@ -36,13 +36,27 @@ describe('request log', () => {
         level: 30,
         reqId: 'trace-1',
         method: 'GET',
-        url: '/hello?x=1',
+        url: '/hello?page=1',
         status: 200,
         ms: expect.any(Number),
         msg: 'request completed',
       }),
     ]);
     expect(JSON.stringify(lines)).not.toContain('headers');
+  });
+
+  it('when a URL carries search text, names or a one-time token, then the logged URL keeps the parameter names only', async () => {
+    const { app, lines } = appLogging('info');
+    const token = 'a'.repeat(43);
+    await request(app).get(
+      '/hello?q=Jan%20Jansen&page=2&limit=25&regionId=65a1&status=active&email=jan@x.nl',
+    );
+    await request(app).get(`/api/auth/invitations/${token}`);
+    expect(lines.filter((line) => line.url).map((line) => line.url)).toEqual([
+      '/hello?q=[redacted]&page=2&limit=25&regionId=65a1&status=active&email=[redacted]',
+      '/api/auth/invitations/:token',
+    ]);
+    expect(JSON.stringify(lines)).not.toMatch(/Jansen|jan@x|aaaaaaaaaa/);
   });
 
   it('when the caller sends no usable request id, then a new one is made', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Logger } from '../logger';
+import { scrubUrl } from './scrub-url';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -12,7 +13,7 @@ declare module 'express-serve-static-core' {
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
-const QUIET_PATHS = new Set(['/healthz', '/readyz']);
+const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 
 /**
  * Gives each request an id (echoed in `x-request-id`) and a logger that carries it, and logs one
@@ -20,7 +21,7 @@ const QUIET_PATHS = new Set(['/healthz', '/readyz']);
  * Written by hand instead of with pino-http, which serialises the whole request (headers included)
  * into a child logger on every request, whether or not anything is logged: a visible share of the API's
  * time under search load. Here the child logger is made only when a handler logs, and the line
- * only when its level is on.
+ * only when its level is on. The URL is logged without search text or other free text (scrubUrl).
  */
 export function requestLog(log: Logger): RequestHandler {
   return (req, res, next) => {
@@ -36,7 +37,7 @@ export function requestLog(log: Logger): RequestHandler {
     res.once('close', () => {
       const line = {
         method,
-        url: originalUrl,
+        url: scrubUrl(originalUrl),
         status: res.statusCode,
         ms: Math.round(performance.now() - started),
         // A client that hung up before the answer was complete.

@@ -87,6 +87,24 @@ describe('searching places', () => {
     expect(res.body.data[0]).toMatchObject({ kind: 'job', sector: 'cleaning', hours: { min: 24, max: 32 } });
   });
 
+  it('when a candidate misspells a word beyond what search forgives, then a word of the open places is suggested that finds them', async () => {
+    const res = await candidate.get('/api/places/search?q=mgazaijn');
+    expect(res.body.data).toEqual([]);
+    // The word first; the occupation it begins (Magazijnmedewerker) after it.
+    expect(res.body.suggestions[0]).toBe('magazijn');
+    const followed = await candidate.get('/api/places/search?q=magazijn');
+    expect(titles(followed.body)).toEqual(['Orderpicker magazijn']);
+  });
+
+  it('when a word is held only by draft places or beyond the chosen distance, then it is not suggested', async () => {
+    // "ziekenhuis" is in a draft's title only: search finds nothing, and says nothing of it.
+    const draft = await candidate.get('/api/places/search?q=zeikenhius');
+    expect(draft.body).toMatchObject({ data: [], suggestions: [] });
+    // The warehouse is ~12 km from home.
+    const far = await candidate.get('/api/places/search?q=mgazaijn&maxKm=5');
+    expect(far.body).toMatchObject({ data: [], suggestions: [] });
+  });
+
   it('when a candidate filters by distance from home, then nearer places come first with their distance', async () => {
     const res = await candidate.get('/api/places/search?maxKm=8');
     expect(titles(res.body)).toEqual(['Schoonmaker kantoren', 'Medewerker groenonderhoud']);

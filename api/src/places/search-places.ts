@@ -5,6 +5,7 @@ import {
   type Filter,
   type GeoPoint,
   type SearchDocument,
+  type SearchQuery,
   type SortRule,
 } from '@kansplek/search';
 import type { SessionUser } from '../http/session-user';
@@ -14,6 +15,7 @@ import type { TPlaceHit, TPlaceSearchQuery, TPlaceSearchResult } from '../contra
 import { invalidField } from '../http/app-error';
 import { pageInfo } from '../http/pagination';
 import { searchEngine } from '../search-sync/search-engine';
+import { suggestionsWhenNothingFound } from '../search-sync/suggestions';
 
 const FACETS = ['kind', 'sector'];
 
@@ -77,7 +79,7 @@ export async function searchPlaces(user: SessionUser, query: TPlaceSearchQuery):
     : home
       ? [{ field: '_geo', direction: 'asc' }]
       : [{ field: 'startDay', direction: 'asc' }];
-  const result = await searchEngine().search(PLACES_INDEX.name, {
+  const search: SearchQuery = {
     q: query.q,
     filters: placeSearchFilters(user, query),
     geo: home ? { ...home, radiusKm: query.maxKm } : undefined,
@@ -86,10 +88,12 @@ export async function searchPlaces(user: SessionUser, query: TPlaceSearchQuery):
     highlight: ['title', 'occupationLabel', 'contractorName'],
     page: query.page,
     limit: query.limit,
-  });
+  };
+  const result = await searchEngine().search(PLACES_INDEX.name, search);
   return {
     data: result.hits.map(toHit),
     page: pageInfo(result.page, result.limit, result.total),
     facets: result.facets,
+    ...(await suggestionsWhenNothingFound(PLACES_INDEX.name, search, result.total)),
   };
 }

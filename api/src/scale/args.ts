@@ -1,3 +1,6 @@
+import { ConfigError } from '../config';
+import { DataDirInUseError } from '../database/local-mongo';
+
 /** What went wrong on the command line, worded for the person who typed it. */
 export class UsageError extends Error {}
 
@@ -127,6 +130,11 @@ export function runCommand(main: () => Promise<void>, usage: string): void {
     if (error instanceof UsageError) {
       console.error(`${error.message}\n${usage}`);
       process.exit(2);
+    }
+    // The operator's own mistakes get a sentence, not a stack trace.
+    if (error instanceof ConfigError || error instanceof DataDirInUseError) {
+      console.error(error.message);
+      process.exit(1);
     }
     console.error(error);
     process.exit(1);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { withFilterParams } from '@/lib/search-params';
 import { useDebouncedValue } from './use-debounced-value';
@@ -33,5 +33,16 @@ export function useSearchText(param: string, delayMs = 200) {
     setSearchParams((current) => withFilterParams(current, { [param]: wanted }), { replace: true });
   }, [settled, param, setSearchParams]);
 
-  return [text, setText] as const;
+  /** Searches these words at once (a suggestion chosen), without waiting for a pause in typing. */
+  const searchNow = useCallback(
+    (words: string) => {
+      const wanted = words.trim();
+      setText(wanted);
+      written.current = wanted;
+      setSearchParams((current) => withFilterParams(current, { [param]: wanted }), { replace: true });
+    },
+    [param, setSearchParams],
+  );
+
+  return [text, setText, searchNow] as const;
 }

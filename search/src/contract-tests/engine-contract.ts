@@ -82,6 +82,56 @@ export function engineContract(makeEngine: () => SearchEngine, indexName: () => 
     expect(ids(result.hits)).not.toContain('b');
   });
 
+  it('when two neighbouring letters are swapped, then that is one typo ("bakekr" finds Bakker, "Jnasen" Jansen)', async () => {
+    expect(ids((await engine.search(index, { q: 'bakekr' })).hits)).toEqual(['c']);
+    expect(ids((await engine.search(index, { q: 'Jnasen' })).hits)).toEqual(['b']);
+    expect(ids((await engine.search(index, { q: 'porteir bram' })).hits)).toEqual(['b']);
+  });
+
+  it('when the first letter is wrong, then that is two typos: too many under 9 letters, allowed from 9', async () => {
+    expect((await engine.search(index, { q: 'pakker' })).total).toBe(0);
+    expect((await engine.search(index, { q: 'Hansen' })).total).toBe(0);
+    expect(ids((await engine.search(index, { q: 'klazenwassen' })).hits)).toEqual(['a']);
+    expect((await engine.search(index, { q: 'klazenwasen' })).total).toBe(0);
+  });
+
+  it('when words are shorter than 5 letters, then no typo is forgiven; from 5 one, from 9 two', async () => {
+    expect((await engine.search(index, { q: 'bram' })).total).toBe(1);
+    expect((await engine.search(index, { q: 'brma jansen' })).total).toBe(0);
+    expect(ids((await engine.search(index, { q: 'portir bram' })).hits)).toEqual(['b']);
+    expect((await engine.search(index, { q: 'prtir bram' })).total).toBe(0);
+    expect(ids((await engine.search(index, { q: 'glazwnwasen' })).hits)).toEqual(['a']);
+  });
+
+  it('when the last word is still being typed with a typo, then the words it begins are found', async () => {
+    expect(ids((await engine.search(index, { q: 'Jnase' })).hits)).toEqual(['b']);
+    expect(ids((await engine.search(index, { q: 'beveilg' })).hits)).toEqual(['b']);
+  });
+
+  it('when nothing is found, then a correction from the words of the index is suggested ("Bedoelde u …?")', async () => {
+    expect((await engine.search(index, { q: 'Jnsaen' })).total).toBe(0);
+    expect(await engine.suggest(index, { q: 'Jnsaen' })).toEqual(['jansen']);
+    expect(await engine.suggest(index, { q: 'pakker' })).toEqual(['bakker']);
+    // Words that find something stay as typed; only the one that finds nothing is corrected.
+    expect(await engine.suggest(index, { q: 'portier Jnsaen' })).toEqual(['portier jansen']);
+    const [suggestion] = await engine.suggest(index, { q: 'portier Jnsaen' });
+    expect(ids((await engine.search(index, { q: suggestion })).hits)).toEqual(['b']);
+  });
+
+  it('when a suggestion is asked, then it comes only from documents the filters let through, and only when a word needs it', async () => {
+    // Chantal Bakker is inactive: searching active people, her name is nobody's business.
+    const active = [{ field: 'status', op: 'eq' as const, value: 'active' }];
+    expect(await engine.suggest(index, { q: 'pakker', filters: active })).toEqual([]);
+    expect(await engine.suggest(index, { q: 'Jnsaen', filters: active })).toEqual(['jansen']);
+    expect(await engine.suggest(index, { q: 'Jnsaen', geo: { lat: 51.93, lng: 6.07, radiusKm: 3 } })).toEqual(
+      [],
+    );
+    // Each word exists, only not together: there is nothing to correct.
+    expect(await engine.suggest(index, { q: 'bram timmerman' })).toEqual([]);
+    // A word nothing resembles.
+    expect(await engine.suggest(index, { q: 'xqzwv' })).toEqual([]);
+  });
+
   it('when a word is typed half, then prefixes match (search as you type)', async () => {
     expect(ids((await engine.search(index, { q: 'beveil' })).hits)).toEqual(['b']);
   });

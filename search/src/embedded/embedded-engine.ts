@@ -1,4 +1,11 @@
-import type { IndexDefinition, SearchDocument, SearchEngine, SearchQuery, SearchResult } from '../engine';
+import type {
+  IndexDefinition,
+  SearchDocument,
+  SearchEngine,
+  SearchQuery,
+  SearchResult,
+  SuggestQuery,
+} from '../engine';
 import { EmbeddedIndex } from './embedded-index';
 
 /** In-process engine used when no MEILI_URL is set; rebuilt from MongoDB at start, it lives and dies with the API. */
@@ -45,6 +52,10 @@ export class EmbeddedEngine implements SearchEngine {
     query: SearchQuery,
   ): Promise<SearchResult<D>> {
     return this.index(index).search<D>(query);
+  }
+
+  async suggest(index: string, query: SuggestQuery): Promise<string[]> {
+    return this.index(index).suggest(query);
   }
 
   async close(): Promise<void> {

@@ -8,7 +8,9 @@ import {
   type SearchQuery,
   type SearchResult,
   type SortRule,
+  type SuggestQuery,
 } from '../engine';
+import { DEFAULT_SUGGESTIONS, suggestQueries } from '../suggest';
 import { chordToKm, kmToChord, unitVector } from '../geo';
 import { highlightSegments, normalizeTerm } from './text';
 import { Columns } from './columns';
@@ -263,6 +265,21 @@ export class EmbeddedIndex {
       }
       return 0;
     };
+  }
+
+  /** "Did you mean" (suggest.ts), from the words of the documents the query's filters and radius let through. */
+  suggest(query: SuggestQuery): Promise<string[]> {
+    const { filters, geo } = query;
+    const visible = new Uint8Array(this.docs.length);
+    for (const o of this.matching({ filters, geo }).kept) visible[o] = 1;
+    return suggestQueries(
+      query.q,
+      {
+        alternatives: async (word, isLast) => this.text.alternatives(word, isLast, this.synonyms, visible),
+        finds: async (q) => this.search({ q, filters, geo, limit: 0 }).total > 0,
+      },
+      query.limit ?? DEFAULT_SUGGESTIONS,
+    );
   }
 
   search<D extends SearchDocument>(query: SearchQuery): SearchResult<D> {

@@ -1,5 +1,8 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { normalizeTerm, tokenize, typoBudget } from './text';
+import type { Alternative } from '../suggest';
+import { suggestionBudget, typoBudget } from '../typos';
+import { normalizeTerm, tokenize } from './text';
+import { typoTerms, type RadixTree } from './typo-terms';
 
 /** What a query found: per touched document, how many query words it matched and how well. */
 export interface TextMatches {
@@ -60,6 +63,7 @@ const MAX_WORDS = 10;
  */
 export class TextIndex {
   private readonly vocabulary = new SearchableMap<number>();
+  private readonly tree = this.vocabulary._tree as unknown as RadixTree<number>;
   /** Per term id: the documents containing it and, per document, the most important field it is in. */
   private readonly postings: Array<Postings> = [];
   private readonly prefixPostings = new Map<string, Postings>();
@@ -109,7 +113,8 @@ export class TextIndex {
   /**
    * The postings a query word stands for, best first, with the quality of each: exact words and
    * synonyms, then (for the last word, still being typed) the words it begins, then words within the
-   * typo budget. A short prefix brings its merged postings instead of each of its words'.
+   * typo budget, counted as Meilisearch counts typos (see typoTerms; the last word's typos may be
+   * in a beginning). A short prefix brings its merged postings instead of each of its words'.
    */
   private expand(
     word: string,
@@ -131,11 +136,8 @@ export class TextIndex {
     } else if (isLast) {
       for (const [term] of this.vocabulary.atPrefix(word)) offer(term, QUALITY.prefix);
     }
-    const budget = typoBudget(word);
-    if (budget > 0) {
-      for (const [term, [, distance]] of this.vocabulary.fuzzyGet(word, budget)) {
-        offer(term, distance === 0 ? QUALITY.exact : distance === 1 ? QUALITY.typo1 : QUALITY.typo2);
-      }
+    for (const { term, typos } of typoTerms(this.tree, word, typoBudget(word), isLast)) {
+      offer(term, typos === 1 ? QUALITY.typo1 : QUALITY.typo2);
     }
     const lists = [...found]
       .sort((a, b) => b[1] - a[1])
@@ -147,6 +149,29 @@ export class TextIndex {
     if (prefixList)
       lists.splice(lists.filter(([, q]) => q > QUALITY.prefix).length, 0, [prefixList, QUALITY.prefix]);
     return lists;
+  }
+
+  /**
+   * For "did you mean" (suggest.ts): 'found' when the word finds one of the `visible` ordinals as
+   * search reads it; otherwise the terms within the suggestion budget that some visible ordinal holds,
+   * so a suggestion never shows a word of documents the searcher may not see.
+   */
+  alternatives(
+    word: string,
+    isLast: boolean,
+    synonyms: Map<string, string[]>,
+    visible: Uint8Array,
+  ): 'found' | Alternative[] {
+    const holdsVisible = ({ ordinals }: Postings) => ordinals.some((o) => visible[o] === 1);
+    if (this.expand(word, isLast, synonyms, new MatchedTerms()).some(([list]) => holdsVisible(list)))
+      return 'found';
+    const found: Alternative[] = [];
+    for (const { term, value, typos } of typoTerms(this.tree, word, suggestionBudget(word), isLast)) {
+      let documents = 0;
+      for (const o of this.postings[value]!.ordinals) documents += visible[o] === 1 ? 1 : 0;
+      if (documents) found.push({ term, typos, documents });
+    }
+    return found;
   }
 
   /**

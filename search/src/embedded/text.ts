@@ -20,11 +20,6 @@ export function normalizeTerm(term: string): string {
 
 export const tokenize: (text: string) => string[] = MiniSearch.getDefault('tokenize');
 
-/** Meilisearch's typo budget: none under 5 letters, one from 5, two from 9. */
-export function typoBudget(term: string): number {
-  return term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0;
-}
-
 /** Splits text into segments, marking the words whose normalised form is one of the matched terms. */
 export function highlightSegments(
   text: string,

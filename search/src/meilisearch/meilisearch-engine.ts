@@ -8,8 +8,11 @@ import {
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
+  type SuggestQuery,
 } from '../engine';
 import { distanceKm } from '../geo';
+import { DEFAULT_SUGGESTIONS, suggestQueries } from '../suggest';
+import { meiliSuggestionSource } from './meili-suggest';
 import { POST_TAG, PRE_TAG, expandSynonyms, toMeiliFilters, toMeiliSort, toSegments } from './meili-query';
 
 function assertSucceeded(task: Task): void {
@@ -24,12 +27,16 @@ function assertSucceeded(task: Task): void {
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
   readonly client: Meilisearch;
-  private readonly versions = new Map<string, number>();
+  private readonly definitions = new Map<string, IndexDefinition>();
 
   constructor(host: string, apiKey?: string) {
-    // Indexing a large batch, or any task on a busy server, can take longer than the client's default
-    // 5 s; a slow task is not a failed one, so wait up to two minutes before giving up.
-    this.client = new Meilisearch({ host, apiKey, defaultWaitOptions: { timeout: 120_000, interval: 100 } });
+    this.client = new Meilisearch({
+      host,
+      apiKey,
+      // Indexing a large batch, or any task on a busy server, can take longer than the client's default
+      // 5 s; a slow task is not a failed one, so wait up to two minutes before giving up.
+      defaultWaitOptions: { timeout: 120_000, interval: 100 },
+    });
   }
 
   async isHealthy(): Promise<boolean> {
@@ -42,13 +49,17 @@ export class MeilisearchEngine implements SearchEngine {
 
   /** The Meilisearch index that holds an index's current document version (see IndexDefinition.version). */
   uid(index: string): string {
-    const version = this.versions.get(index);
-    if (version === undefined) throw new Error(`Search index ${index} is not set up; call ensureIndex first`);
-    return `${index}_v${version}`;
+    return `${index}_v${this.definition(index).version}`;
+  }
+
+  private definition(index: string): IndexDefinition {
+    const definition = this.definitions.get(index);
+    if (!definition) throw new Error(`Search index ${index} is not set up; call ensureIndex first`);
+    return definition;
   }
 
   async ensureIndex(definition: IndexDefinition): Promise<void> {
-    this.versions.set(definition.name, definition.version);
+    this.definitions.set(definition.name, definition);
     const uid = this.uid(definition.name);
     const created = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask();
     if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists')
@@ -146,6 +157,16 @@ export class MeilisearchEngine implements SearchEngine {
       limit,
       facets: (response.facetDistribution as Record<string, Record<string, number>> | undefined) ?? {},
     };
+  }
+
+  async suggest(index: string, query: SuggestQuery): Promise<string[]> {
+    const source = meiliSuggestionSource(
+      this.client,
+      this.uid(index),
+      query,
+      this.definition(index).searchable,
+    );
+    return suggestQueries(query.q, source, query.limit ?? DEFAULT_SUGGESTIONS);
   }
 
   async close(): Promise<void> {}

@@ -6,6 +6,7 @@ import {
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
+  type SuggestQuery,
 } from '../engine';
 import { WorkerEngine } from './worker-engine';
 
@@ -56,20 +57,28 @@ export class ThreadedEngine implements SearchEngine {
   get<D extends SearchDocument = SearchDocument>(index: string, id: string): Promise<D | null> {
     return this.local.get<D>(index, id);
   }
-  async search<D extends SearchDocument = SearchDocument>(
-    index: string,
-    query: SearchQuery,
-  ): Promise<SearchResult<D>> {
-    const small = (query.limit ?? DEFAULT_LIMIT) <= THREAD_MAX_LIMIT;
-    if (small && this.thread.alive) {
+  /** The thread's answer, or this thread's copy's once the thread is dead. */
+  private async preferThread<T>(ask: (engine: SearchEngine) => Promise<T>, inThread: boolean): Promise<T> {
+    if (inThread && this.thread.alive) {
       try {
-        return await this.thread.search<D>(index, query);
+        return await ask(this.thread);
       } catch (err) {
         // A query the engine refuses is refused by both; only a dead thread falls back.
         if (this.thread.alive) throw err;
       }
     }
-    return this.local.search<D>(index, query);
+    return ask(this.local);
+  }
+  search<D extends SearchDocument = SearchDocument>(
+    index: string,
+    query: SearchQuery,
+  ): Promise<SearchResult<D>> {
+    const small = (query.limit ?? DEFAULT_LIMIT) <= THREAD_MAX_LIMIT;
+    return this.preferThread((engine) => engine.search<D>(index, query), small);
+  }
+  /** Asked as search as you type is, so the thread answers. */
+  suggest(index: string, query: SuggestQuery): Promise<string[]> {
+    return this.preferThread((engine) => engine.suggest(index, query), true);
   }
   async close(): Promise<void> {
     await Promise.all([this.local.close(), this.thread.close()]);

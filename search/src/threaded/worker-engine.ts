@@ -1,7 +1,20 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { IndexDefinition, SearchDocument, SearchEngine, SearchQuery, SearchResult } from '../engine';
+import type {
+  IndexDefinition,
+  SearchDocument,
+  SearchEngine,
+  SearchQuery,
+  SearchResult,
+  SuggestQuery,
+} from '../engine';
 import type { EngineCall, EngineMethod, EngineReply } from './engine-messages';
+
+/**
+ * The thread's entry: the compiled module in a build (`dist/`), else a shim that registers tsx first,
+ * since a worker started under jest does not inherit a TypeScript loader.
+ */
+const THREAD_ENTRY = __filename.endsWith('.js') ? 'engine-thread-main.js' : 'engine-thread.cjs';
 
 /**
  * The embedded engine running in a worker thread, called through messages. Documents are copied across
@@ -18,7 +31,7 @@ export class WorkerEngine implements SearchEngine {
 
   /** `onFailure`: told once when the thread stops other than by close (e.g. to log it). */
   constructor(private readonly onFailure: (err: Error) => void = () => undefined) {
-    this.worker = new Worker(path.join(__dirname, 'engine-thread.cjs'));
+    this.worker = new Worker(path.join(__dirname, THREAD_ENTRY));
     // The thread does not keep the process alive by itself; pending calls do (see call).
     this.worker.unref();
     this.worker.on('message', (reply: EngineReply) => this.answer(reply));
@@ -87,6 +100,9 @@ export class WorkerEngine implements SearchEngine {
     query: SearchQuery,
   ): Promise<SearchResult<D>> {
     return this.call('search', [index, query]);
+  }
+  suggest(index: string, query: SuggestQuery): Promise<string[]> {
+    return this.call('suggest', [index, query]);
   }
   async close(): Promise<void> {
     this.failure ??= new Error('The search thread was closed');

@@ -4,23 +4,28 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { Alert } from './alert';
+import { DidYouMean } from './did-you-mean';
 import { Loading } from './loading';
 import { Pagination } from './pagination';
 
 interface SearchResultsProps<Hit> {
-  result: UseQueryResult<{ data: Hit[]; page: TPageInfo }>;
+  /** `suggestions`: what the API offers when the search words found nothing ("Bedoelde u …?"). */
+  result: UseQueryResult<{ data: Hit[]; page: TPageInfo; suggestions?: string[] }>;
   /** The sentence with the number of results, e.g. "12 kandidaten gevonden". */
   countText: (total: number) => string;
   emptyText: string;
   /** A sentence for an error this page knows better than the general messages, else undefined. */
   errorText?: (error: unknown) => string | undefined;
+  /** Searches a suggestion instead of the words that found nothing. */
+  onSuggestion?: (q: string) => void;
   /** Renders the hits of this page (a list). */
   children: (hits: Hit[]) => ReactNode;
 }
 
 /**
  * The results side of a search page: the number of results in a polite live region (present from the
- * start, so screen readers announce every new number without moving focus from the search box),
+ * start, so screen readers announce every new number without moving focus from the search box) with
+ * "Bedoelde u …?" when the words found nothing,
  * loading and error messages, the hits and the pages.
  */
 export function SearchResults<Hit>({
@@ -28,6 +33,7 @@ export function SearchResults<Hit>({
   countText,
   emptyText,
   errorText,
+  onSuggestion,
   children,
 }: SearchResultsProps<Hit>) {
   const { t } = useTranslation();
@@ -41,6 +47,13 @@ export function SearchResults<Hit>({
       </h2>
       <p className="utrecht-paragraph kp-search__count" role="status">
         {data ? countText(data.page.total) : ''}
+        {/* In the same live region, so the suggestion is announced with the count. */}
+        {onSuggestion && data?.suggestions?.length ? (
+          <>
+            {' '}
+            <DidYouMean suggestions={data.suggestions} onChoose={onSuggestion} />
+          </>
+        ) : null}
       </p>
       {result.isPending && <Loading />}
       {result.isError && (

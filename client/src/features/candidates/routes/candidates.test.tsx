@@ -84,6 +84,25 @@ describe('the consultant’s candidate search', () => {
     expect(within(link).getByText('Youss').tagName).toBe('MARK');
   });
 
+  it('when the words find nothing, offers the suggestion in the announced count, and choosing it searches it', async () => {
+    const { requests } = installFakeFetch(
+      answer((request) => (request.url.includes('q=Vsisre') ? { ...empty, suggestions: ['visser'] } : found)),
+    );
+    const { router } = renderSignedIn('/kandidaten?zoek=Vsisre');
+
+    const button = await screen.findByRole('button', { name: 'visser' });
+    const status = button.closest('[role="status"]')!;
+    expect(status.textContent).toBe('0 kandidaten gevonden voor ‘Vsisre’ Bedoelde u visser?');
+    await userEvent.click(button);
+
+    expect(router.state.location.search).toBe('?zoek=visser');
+    const box = screen.getByLabelText<HTMLInputElement>('Zoeken op naam, vaardigheid of beroep');
+    expect(box.value).toBe('visser');
+    expect(document.activeElement).toBe(box);
+    await waitFor(() => expect(searched(requests).at(-1)).toMatchObject({ q: 'visser' }));
+    await screen.findByText('1 kandidaat gevonden voor ‘visser’');
+  });
+
   it('applies a facet at once and starts again at the first page', async () => {
     installFakeFetch(answer(() => found));
     const { router } = renderSignedIn('/kandidaten?pagina=3');

@@ -32,7 +32,7 @@ export function CandidatesRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const { state } = useLocation() as { state: { erased?: string } | null };
   const page = usePageParam();
-  const [text, setText] = useSearchText(CANDIDATE_SEARCH_PARAMS.q);
+  const [text, setText, searchNow] = useSearchText(CANDIDATE_SEARCH_PARAMS.q);
   const query = candidateSearchFromParams(searchParams, page, PAGE_SIZE, me.id);
   const result = useCandidateSearch(query);
   const chosen = chosenCandidateFilters(query);
@@ -87,6 +87,11 @@ export function CandidatesRoute() {
               : t('candidates.list.caption', { count })
           }
           emptyText={t('candidates.list.empty')}
+          onSuggestion={(q) => {
+            searchNow(q);
+            // The suggestion's button goes with the results it replaced: typing goes on in the box.
+            document.getElementById('candidate-search-q')?.focus();
+          }}
         >
           {(hits) => <CandidateHitList hits={hits} municipalityNames={municipalityNames} />}
         </SearchResults>

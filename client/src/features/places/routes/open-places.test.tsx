@@ -102,6 +102,34 @@ describe('searching open places', () => {
     expect(screen.queryByLabelText('Kandidaat zoeken op naam')).toBeNull();
   });
 
+  it('when a candidate’s words find nothing, offers each suggestion as a button that searches it', async () => {
+    const nothing: TPlaceSearchResult = {
+      data: [],
+      page: { page: 1, limit: 10, total: 0, pages: 1 },
+      facets: {},
+      suggestions: ['magazijn', 'magazijnmedewerker'],
+    };
+    const { requests } = installFakeFetch((request) =>
+      request.url.includes('q=mgazaijn') ? { status: 200, body: nothing } : answer('candidate')(request),
+    );
+    const { router } = renderPage(
+      <SignedIn>
+        <OpenPlacesRoute />
+      </SignedIn>,
+      { path: '/plekken-zoeken?zoek=mgazaijn' },
+    );
+
+    const choice = await screen.findByRole('button', { name: 'magazijnmedewerker' });
+    expect(choice.closest('[role="status"]')!.textContent).toContain(
+      'Bedoelde u magazijn of magazijnmedewerker?',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'magazijn' }));
+
+    expect(router.state.location.search).toBe('?zoek=magazijn');
+    expect(document.activeElement).toBe(screen.getByLabelText('Zoeken op werk, beroep of werkgever'));
+    await waitFor(() => expect(searched(requests).at(-1)).toMatchObject({ q: 'magazijn' }));
+  });
+
   it('offers a consultant a distance only after they chose a candidate to measure from', async () => {
     const { requests } = installFakeFetch(answer('consultant'));
     renderPage(

@@ -34,7 +34,7 @@ export function OpenPlacesRoute() {
   const forConsultant = me.role === 'consultant';
   const [searchParams, setSearchParams] = useSearchParams();
   const page = usePageParam();
-  const [text, setText] = useSearchText(PLACE_SEARCH_PARAMS.q);
+  const [text, setText, searchNow] = useSearchText(PLACE_SEARCH_PARAMS.q);
   const query = placeSearchFromParams(searchParams, forConsultant, page, PAGE_SIZE);
   const result = usePlaceSearch(query);
   const chosen = chosenPlaceFilters(query);
@@ -87,6 +87,11 @@ export function OpenPlacesRoute() {
               : t(forConsultant ? 'places.list.caption' : 'places.open.count', { count })
           }
           emptyText={t('places.search.empty')}
+          onSuggestion={(q) => {
+            searchNow(q);
+            // The suggestion's button goes with the results it replaced: typing goes on in the box.
+            document.getElementById('place-search-q')?.focus();
+          }}
         >
           {(hits) => (
             <PlaceHitList
