@@ -7,7 +7,7 @@ import mongoose from 'mongoose';
 import pino from 'pino';
 import { createApp } from '../app';
 import { loadFerretDbCopies } from '../platform';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../users/password';
 import type { TConfig } from '../config';
 import { connectDatabase } from '../database/connect';
 import { startLocalMongo, type LocalMongo } from '../database/local-mongo';

@@ -3,7 +3,8 @@ import { withDatabase } from '../database/with-database';
 import { loadDemoData } from '../demo/load-demo';
 import { subscribeEventHandlers } from '../event-handlers';
 import { createLogger } from '../logger';
-import { parseScaleArgs, runCommand } from './args';
+import { runCommand } from '../command-line';
+import { parseScaleArgs } from './args';
 import { generateScaleData } from './generate-scale-data';
 import { indexAfterScaleSeed } from './reindex';
 

@@ -13,7 +13,7 @@ import {
 } from '@kansplek/seed';
 import { createApp } from '../app';
 import { subscribeEventHandlers } from '../event-handlers';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../users/password';
 import { findSessionUser } from '../auth/session-user';
 import { loadConfig, type TConfig } from '../config';
 import { connectDatabase } from '../database/connect';

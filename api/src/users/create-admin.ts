@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZEmail, ZNewPassword } from '../contract';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from './password';
 import type { Logger } from '../logger';
 import { OrganisationModel } from '../organisations/organisations.model';
 import { UserModel } from './users.model';
