@@ -13,7 +13,9 @@ export async function revalueRegionCredits(
   source: TCreditSource,
   revalue: (credit: Pick<CreditDoc, 'matchId' | 'effortId'>) => Promise<void>,
 ): Promise<number> {
-  const credits = await CreditModel.find({ regionId, source }).select({ matchId: 1, effortId: 1 }).lean();
+  const credits = await CreditModel.find({ regionId, source })
+    .select({ matchId: 1, effortId: 1 })
+    .lean<Array<Pick<CreditDoc, 'matchId' | 'effortId'>>>();
   for (const credit of credits) await revalue(credit);
   return credits.length;
 }
