@@ -58,6 +58,8 @@ describe('configuration', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ MONGODB_URI: 'postgres://x' }, 'MONGODB_URI'],
     [{ MEILI_URL: 'not a url' }, 'MEILI_URL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ LOGIN_ATTEMPTS_PER_IP_PER_15_MIN: '0' }, 'LOGIN_ATTEMPTS_PER_IP_PER_15_MIN'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
     [{ NODE_ENV: 'production', SESSION_SECRET: undefined }, 'SESSION_SECRET'],

@@ -22,6 +22,11 @@ const ZEnv = z
       .regex(/^mongodb(\+srv)?:\/\/.+/, 'must be a mongodb:// or mongodb+srv:// connection string')
       .optional(),
     MEILI_URL: z.url().optional(),
+    // Several API processes share socket.io events, sign-in limits and cache invalidation through it.
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
+      .optional(),
     MEILI_MASTER_KEY: z.string().min(1).optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(720).default(8),
@@ -49,6 +54,8 @@ const ZEnv = z
     // On SIGTERM, how long readiness fails before the server stops accepting (5 in production, else 0).
     SHUTDOWN_DELAY_SECONDS: z.coerce.number().min(0).max(120).optional(),
     LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).max(1000).default(10),
+    // Failed sign-ins from one IP address across all e-mail addresses (an office behind one address).
+    LOGIN_ATTEMPTS_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).max(10000).default(50),
     CLIENT_DIST: z
       .string()
       .min(1)

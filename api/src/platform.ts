@@ -13,13 +13,14 @@ import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
 import { tellDemoStory } from './demo/demo-story-load';
 import type { Logger } from './logger';
-import { findSessionUser } from './auth/session-user';
+import { socketSessions } from './auth/session-user';
 import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
 import { startMaintenance } from './maintenance';
 import { startReminders } from './reminders/reminders.service';
 import { searchSources } from './search-sources';
 import { startSearchSync } from './search-sync/start-search';
+import { joinCluster } from './cluster/join-cluster';
 import { markStopping } from './health/readiness';
 
 /** How long requests in flight may take to finish once the process stops accepting new ones. */
@@ -59,6 +60,8 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   // Fail on a taken port before starting a database that would share the data directory.
   if (config.PORT !== 0) await assertPortFree(config.PORT, config.HOST);
   let localMongo: LocalMongo | undefined;
+  // Before anything that shares state with other API processes through Redis.
+  const cluster = await joinCluster(config.REDIS_URL, log);
   let uri = config.MONGODB_URI;
   if (!uri) {
     localMongo = await startLocalMongo({ dataDir: config.DATA_DIR, log: (m) => log.info(m) });
@@ -93,7 +96,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
 
     const { app, sessionMiddleware, metrics } = createApp({ config, log, search });
     const server = http.createServer(app);
-    const io = attachRealtime(server, sessionMiddleware, findSessionUser, log);
+    const io = await attachRealtime(server, sessionMiddleware, socketSessions, log);
     metrics.countSocketsWith(() => io.engine.clientsCount);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -125,6 +128,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
         });
         await searchSync.stop();
         await search.close();
+        await cluster.stop();
         await mongoose.disconnect();
         await localMongo?.stop();
       },
@@ -132,6 +136,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   } catch (error) {
     await mongoose.disconnect().catch(() => undefined);
     await localMongo?.stop();
+    await cluster.stop();
     throw error;
   }
 }

@@ -22,7 +22,7 @@ import { ruleSetsRoutes } from './valuation/rule-sets.routes';
 /** Every API route in one list: mounted by the app, documented by OpenAPI, checked by the role tests. */
 export function allRoutes(config: TConfig): AnyRoute[] {
   return [
-    ...authRoutes(createLoginLimiter(config.LOGIN_ATTEMPTS_PER_15_MIN)),
+    ...authRoutes(createLoginLimiter(config)),
     ...usersRoutes(config.PUBLIC_URL, config.NODE_ENV !== 'production'),
     ...organisationsRoutes(),
     ...regionsRoutes(),

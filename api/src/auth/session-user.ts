@@ -1,6 +1,8 @@
 import { findByIdMatching } from '../database/find-by-id';
 import type { RequestHandler } from 'express';
 import type { SessionUser } from '../http/session-user';
+import type { SocketSessions } from '../realtime/realtime.server';
+import { sessionTag } from './cached-session-store';
 import { cachedSessionUser } from '../http/session-user-cache';
 import { RegionModel } from '../organisations/regions.model';
 import { UserModel } from '../users/users.model';
@@ -38,3 +40,6 @@ export const loadSessionUser: RequestHandler = async (req, _res, next) => {
   else delete req.session.userId;
   next();
 };
+
+/** Sign-in's part in realtime: the platform hands it to attachRealtime (realtime stays below auth). */
+export const socketSessions: SocketSessions = { findUser: findSessionUser, tagOf: sessionTag };

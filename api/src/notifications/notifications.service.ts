@@ -21,7 +21,8 @@ export async function unreadCount(userId: string): Promise<number> {
 
 /** The user's unread count to their open pages; counted only when one is connected (see isListening). */
 async function pushUnreadCount(userId: string): Promise<void> {
-  if (isListening({ userId })) emit({ userId }, 'notification:count', { unread: await unreadCount(userId) });
+  if (await isListening({ userId }))
+    emit({ userId }, 'notification:count', { unread: await unreadCount(userId) });
 }
 
 /** Stores the notification, then pushes it and the new unread count to the user's room. */

@@ -14,10 +14,15 @@ export const roomFor = (audience: Audience): string =>
   'userId' in audience ? `user:${audience.userId}` : `org:${audience.organisationId}`;
 
 let server: RealtimeServer | undefined;
+let clustered = false;
 
-/** Set once by the realtime server at start-up; until then (scripts, seeding) events go nowhere. */
-export function setRealtimeServer(io: RealtimeServer | undefined): void {
+/**
+ * Set once by the realtime server at start-up; until then (scripts, seeding) events go nowhere.
+ * `shared`: other API processes hold sockets too (socket.io's Redis adapter).
+ */
+export function setRealtimeServer(io: RealtimeServer | undefined, shared = false): void {
   server = io;
+  clustered = shared;
 }
 
 /** The one way services send live events; they never import socket.io. */
@@ -32,11 +37,20 @@ export function emit<E extends TServerEvent>(
 }
 
 /**
- * Whether a socket of this audience is connected to this process, i.e. whether an event would reach
- * anyone (events reach the sockets of this process only). Lets a service skip work done only for a
- * live event, such as counting a user's unread notifications: a collection scan on FerretDB, run for
- * every notification a background job or the scale generator sends while nobody is signed in.
+ * Whether a socket of this audience is connected, to this process or (with Redis) another, i.e.
+ * whether an event would reach anyone. Lets a service skip work done only for a live event, such as
+ * counting a user's unread notifications: a collection scan on FerretDB, run for every notification
+ * a background job or the scale generator sends while nobody is signed in.
  */
-export function isListening(audience: Audience): boolean {
-  return (server?.of('/').adapter.rooms.get(roomFor(audience))?.size ?? 0) > 0;
+export async function isListening(audience: Audience): Promise<boolean> {
+  if (!server) return false;
+  const room = roomFor(audience);
+  if ((server.of('/').adapter.rooms.get(room)?.size ?? 0) > 0) return true;
+  if (!clustered) return false;
+  // When another process does not answer in time, better one count too many than a stale badge.
+  return server
+    .in(room)
+    .fetchSockets()
+    .then((sockets) => sockets.length > 0)
+    .catch(() => true);
 }

@@ -1,12 +1,11 @@
-import { io as connect, type Socket } from 'socket.io-client';
-import type { ServerToClientEvents } from '../contract';
 import { NotificationModel } from '../notifications/notifications.model';
 import { notifyUser } from '../notifications/notifications.service';
+import { cookieOf, openSocket as openTestSocket, received, type TestSocket } from '../test/sockets';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { emit } from './emit';
 
 let app: TestApp;
-const sockets: Socket[] = [];
+const sockets: TestSocket[] = [];
 beforeAll(async () => {
   app = await startTestApp();
 });
@@ -15,34 +14,11 @@ afterAll(async () => {
   await app.stop();
 });
 
-function cookieOf(client: Awaited<ReturnType<TestApp['signIn']>>): string {
-  const jar = (
-    client.agent as unknown as { jar: { getCookies(a: unknown): Array<{ toValueString(): string }> } }
-  ).jar;
-  return jar
-    .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
-    .map((c) => c.toValueString())
-    .join('; ');
-}
-
-function openSocket(cookie?: string): Promise<Socket<ServerToClientEvents>> {
-  return new Promise((resolve, reject) => {
-    const socket: Socket<ServerToClientEvents> = connect(app.url, {
-      transports: ['websocket'],
-      extraHeaders: cookie ? { cookie } : {},
-      reconnection: false,
-    });
-    sockets.push(socket);
-    socket.on('connect', () => resolve(socket));
-    socket.on('connect_error', (err) => reject(err));
-  });
-}
-
-function received<E extends keyof ServerToClientEvents>(socket: Socket<ServerToClientEvents>, event: E) {
-  const events: unknown[] = [];
-  socket.on(event as 'notification:new', (payload) => events.push(payload));
-  return events;
-}
+const openSocket = async (cookie?: string) => {
+  const socket = await openTestSocket(app.url, cookie);
+  sockets.push(socket);
+  return socket;
+};
 
 const settle = () => new Promise((r) => setTimeout(r, 200));
 

@@ -4,45 +4,30 @@ import type { AddressInfo } from 'node:net';
 import mongoose from 'mongoose';
 import supertest from 'supertest';
 import { EmbeddedEngine } from '@kansplek/search';
-import {
-  buildOrganisation,
-  buildUser,
-  ORGANISATION_KIND_FOR_ROLE,
-  type OrganisationData,
-  type UserData,
-} from '@kansplek/seed';
+import type { OrganisationData, UserData } from '@kansplek/seed';
 import { createApp } from '../app';
+import { socketSessions } from '../auth/session-user';
 import { subscribeEventHandlers } from '../event-handlers';
-import { hashPassword } from '../users/password';
-import { findSessionUser } from '../auth/session-user';
 import { loadConfig, type TConfig } from '../config';
 import { connectDatabase } from '../database/connect';
 import { createLogger } from '../logger';
-import { OrganisationModel } from '../organisations/organisations.model';
-import { RegionModel } from '../organisations/regions.model';
 import { attachRealtime } from '../realtime/realtime.server';
 import { setRealtimeServer } from '../realtime/emit';
 import { searchSources } from '../search-sources';
 import { startSearchSync } from '../search-sync/start-search';
 import { setSearchEngine } from '../search-sync/search-engine';
 import { syncUntilClean } from '@kansplek/search';
-import { UserModel } from '../users/users.model';
 import { ApiClient } from './api-client';
+import {
+  createOrganisation,
+  createRegion,
+  createUser,
+  TEST_PASSWORD,
+  type TestRegion,
+  type TestUser,
+} from './test-data';
 
-export const TEST_PASSWORD = 'correct-horse-battery-staple';
-
-export interface TestUser {
-  id: string;
-  email: string;
-  role: UserData['role'];
-  organisationId: string;
-}
-
-export interface TestRegion {
-  regionId: string;
-  servicePointId: string;
-  municipalityIds: string[];
-}
+export { TEST_PASSWORD, type TestRegion, type TestUser };
 
 export interface TestApp {
   url: string;
@@ -64,12 +49,10 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-let passwordHash: Promise<string> | undefined;
-
 /** The real app on a real MongoDB-wire server, in a database of this test file's own. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { searchWorker?: boolean } = {},
+  options: { searchWorker?: boolean; socketRecheckMs?: number } = {},
 ): Promise<TestApp> {
   const base = process.env.TEST_MONGODB_BASE_URI;
   if (!base) throw new Error('TEST_MONGODB_BASE_URI is not set: run tests through jest (global setup)');
@@ -92,12 +75,11 @@ export async function startTestApp(
       : await startSearchSync(search, createLogger('silent'), searchSources());
   const { app, sessionMiddleware } = createApp({ config, log: createLogger('silent'), search });
   const server = http.createServer(app);
-  const io = attachRealtime(server, sessionMiddleware, findSessionUser, createLogger('silent'));
+  const io = await attachRealtime(server, sessionMiddleware, socketSessions, createLogger('silent'), {
+    recheckMs: options.socketRecheckMs,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  const createOrganisation = async (overrides: Partial<OrganisationData> = {}) =>
-    String((await OrganisationModel.create(buildOrganisation(overrides)))._id);
 
   const testApp: TestApp = {
     url,
@@ -107,19 +89,7 @@ export async function startTestApp(
     syncSearch: () => searchSync.drain(),
     anonymous: () => new ApiClient(supertest.agent(server)),
     createOrganisation,
-    createUser: async ({ organisationId, status = 'active', ...overrides } = {}) => {
-      const data = buildUser(overrides);
-      const orgId =
-        organisationId ?? (await createOrganisation({ kind: ORGANISATION_KIND_FOR_ROLE[data.role] }));
-      passwordHash ??= hashPassword(TEST_PASSWORD);
-      const user = await UserModel.create({
-        ...data,
-        organisationId: orgId,
-        status,
-        passwordHash: status === 'invited' ? null : await passwordHash,
-      });
-      return { id: String(user._id), email: data.email, role: data.role, organisationId: orgId };
-    },
+    createUser,
     signIn: async (user) => {
       const client = testApp.anonymous();
       const res = await client.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD });
@@ -127,19 +97,7 @@ export async function startTestApp(
       await client.refreshCsrf();
       return client;
     },
-    createRegion: async () => {
-      const servicePointId = await createOrganisation({ kind: 'service_point' });
-      const municipalityIds = [
-        await createOrganisation({ kind: 'municipality' }),
-        await createOrganisation({ kind: 'municipality' }),
-      ];
-      const region = await RegionModel.create({
-        name: `Regio ${servicePointId}`,
-        servicePointId,
-        municipalityIds,
-      });
-      return { regionId: String(region._id), servicePointId, municipalityIds };
-    },
+    createRegion,
     stop: async () => {
       await searchSync.stop();
       setRealtimeServer(undefined);

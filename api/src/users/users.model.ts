@@ -28,5 +28,5 @@ export type UserDoc = InferSchemaType<typeof userSchema> & {
   updatedAt: Date;
 };
 // Signed-in users carry their role, organisation and region: a change must not wait for the cache.
-forgetSessionUsersOnWrite(userSchema);
+forgetSessionUsersOnWrite(userSchema, 'written');
 export const UserModel = model('User', userSchema);
