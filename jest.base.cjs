@@ -14,6 +14,8 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|@faker-js)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(meilisearch|@faker-js|file-type|strtok3|token-types|uint8array-extras|@tokenizer|@borewit)/)',
+  ],
   testTimeout: 30000,
 };

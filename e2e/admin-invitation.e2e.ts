@@ -1,5 +1,13 @@
 import type { Page } from 'playwright-core';
-import { baseUrl, DEMO_ACCOUNTS, logIn, useBrowser, seriousAccessibilityViolations } from './support/browser';
+import {
+  baseUrl,
+  DEMO_ACCOUNTS,
+  enterSecondFactorCode,
+  logIn,
+  useBrowser,
+  seriousAccessibilityViolations,
+} from './support/browser';
+import { codeForSignIn } from './support/totp';
 import { eventually } from './support/eventually';
 
 const openPage = useBrowser();
@@ -55,8 +63,29 @@ describe('inviting a user', () => {
     await invitee.getByText('Kies een wachtwoord van minstens 12 tekens.').first().waitFor();
     expect(await invitee.getByLabel('Nieuw wachtwoord').inputValue()).toBe('kort');
 
-    await invitee.getByLabel('Nieuw wachtwoord').fill('een lange zin als wachtwoord');
+    // A common password is refused, and the form says why.
+    await invitee.getByLabel('Nieuw wachtwoord').fill('welkom12345678');
     await invitee.getByRole('button', { name: 'Wachtwoord instellen en inloggen' }).click();
+    await invitee.getByText('Dit wachtwoord staat op een lijst van veelgebruikte').first().waitFor();
+
+    const password = 'een lange zin als wachtwoord';
+    await invitee.getByLabel('Nieuw wachtwoord').fill(password);
+    await invitee.getByRole('button', { name: 'Wachtwoord instellen en inloggen' }).click();
+
+    // A consultant sees special-category data: a second factor comes first, nothing else is open yet.
+    await invitee.waitForURL(`${baseUrl()}/tweede-factor-instellen`);
+    await invitee.getByRole('heading', { level: 1, name: 'Tweestapsverificatie instellen' }).waitFor();
+    await invitee.getByRole('img', { name: /QR-code/ }).waitFor();
+    expect(await seriousAccessibilityViolations(invitee, 'second factor enrolment')).toEqual([]);
+    // The key as text (for those who cannot scan), as an authenticator app would take it.
+    const key = (await invitee.locator('code.kp-secret').innerText()).replace(/\s/g, '');
+    expect(key).toMatch(/^[A-Z2-7]{32}$/);
+    await invitee.getByLabel('Code uit de app').fill(await codeForSignIn(email, key));
+    await invitee.getByRole('button', { name: 'Bevestigen' }).click();
+    await invitee.getByRole('heading', { name: 'Uw herstelcodes' }).waitFor();
+    expect(await invitee.locator('.kp-recovery-codes li').count()).toBe(10);
+    expect(await seriousAccessibilityViolations(invitee, 'recovery codes')).toEqual([]);
+    await invitee.getByRole('link', { name: 'Ik heb de codes bewaard, ga verder' }).click();
     await invitee.waitForURL(`${baseUrl()}/`);
     await invitee.getByRole('heading', { level: 1, name: 'Welkom, Eva Tweede' }).waitFor();
 
@@ -64,6 +93,16 @@ describe('inviting a user', () => {
     expect(await eventually(() => unreadCount(admin), unreadBefore + 1)).toBe(unreadBefore + 1);
     await admin.getByRole('button', { name: /^Meldingen/ }).click();
     await admin.getByText('Account geactiveerd').first().waitFor();
+
+    // Signing in again: the password, then the second step asks for a code of the new factor.
+    await invitee.getByRole('button', { name: /Gebruikersmenu/ }).click();
+    await invitee.getByRole('button', { name: 'Uitloggen' }).click();
+    await invitee.waitForURL(`${baseUrl()}/inloggen`);
+    await logIn(invitee, email, password);
+    await invitee.getByRole('heading', { name: 'Stap 2: code uit uw app' }).waitFor();
+    expect(await seriousAccessibilityViolations(invitee, 'second step of signing in')).toEqual([]);
+    await enterSecondFactorCode(invitee, email, key);
+    await invitee.getByRole('heading', { level: 1, name: 'Welkom, Eva Tweede' }).waitFor();
 
     await admin.context().close();
     await invitee.context().close();

@@ -106,7 +106,7 @@ describe('social return: efforts, progress and reports', () => {
     await admin.getByText('Geldt nu').first().waitFor();
     expect(await seriousAccessibilityViolations(admin, 'rule sets')).toEqual([]);
     await admin.getByRole('link', { name: 'Bouwblokken Oost-Nederland' }).first().click();
-    await admin.getByRole('table', { name: 'Dienstverband per doelgroep' }).waitFor();
+    await admin.getByRole('table', { name: 'Dienstverband per uitkeringssituatie (bouwblok)' }).waitFor();
     expect(await seriousAccessibilityViolations(admin, 'rule set')).toEqual([]);
     await admin.getByRole('link', { name: 'Nieuwe versie op basis hiervan' }).click();
     await admin.getByRole('group', { name: 'Doelgroepregel 1' }).waitFor();

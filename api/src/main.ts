@@ -43,8 +43,20 @@ async function main() {
       `\nKansplek draait op ${platform.url}\n\nDemo-accounts (wachtwoord: ${platform.demoAccounts[0]!.password}):`,
     );
     console.table(
-      platform.demoAccounts.map(({ role, email, name }) => ({ rol: role, 'e-mail': email, naam: name })),
+      platform.demoAccounts.map(({ role, email, name, totpSecret }) => ({
+        rol: role,
+        'e-mail': email,
+        naam: name,
+        'tweede factor': totpSecret ? 'ja' : 'nee',
+      })),
     );
+    const secret = platform.demoAccounts.find((account) => account.totpSecret)?.totpSecret;
+    if (secret) {
+      console.log(
+        `Tweede factor (TOTP) van de demo-accounts met "ja": sleutel ${secret} in een authenticator-app,\n` +
+          `of de code van nu met: oathtool --totp -b ${secret}\n`,
+      );
+    }
   }
 
   let stopping = false;

@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { subscribeEventHandlers } from './event-handlers';
 import type { TConfig } from './config';
 import { connectDatabase } from './database/connect';
+import { runMigrations } from './migrations/run-migrations';
 import { loadCredits } from './credits/credits-of-contracts';
 import { loadMatchPairs } from './matches/match-pairs';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
@@ -70,6 +71,8 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   }
   try {
     await connectDatabase(uri, localMongo ? 'kansplek' : undefined);
+    // Before anything reads: stored data in the shape this version of the code reads.
+    await runMigrations((m: string) => log.info(m));
     configureGeocoder(config.GEOCODER);
     subscribeEventHandlers(log);
     const search = createSearchEngine({

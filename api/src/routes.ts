@@ -2,6 +2,7 @@ import type { TConfig } from './config';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { createLoginLimiter } from './auth/login-limiter';
+import { secondFactorRoutes } from './auth/second-factor.routes';
 import { bundlesRoutes } from './bundles/bundles.routes';
 import { candidatesRoutes } from './candidates/candidates.routes';
 import { contractsRoutes } from './contracts/contracts.routes';
@@ -23,6 +24,7 @@ import { ruleSetsRoutes } from './valuation/rule-sets.routes';
 export function allRoutes(config: TConfig): AnyRoute[] {
   return [
     ...authRoutes(createLoginLimiter(config)),
+    ...secondFactorRoutes(config.LOGIN_ATTEMPTS_PER_15_MIN),
     ...usersRoutes(config.PUBLIC_URL, config.NODE_ENV !== 'production'),
     ...organisationsRoutes(),
     ...regionsRoutes(),

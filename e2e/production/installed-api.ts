@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
+import { Secret, TOTP } from 'otpauth';
 
 export interface InstalledApi {
   url: string;
@@ -100,7 +101,36 @@ export async function runCommand(
 
 /** Signs in through the API as a browser would (CSRF token, then login); answers the session cookie. */
 export async function signIn(url: string, email: string, password: string) {
-  const csrf = await fetch(`${url}/api/auth/csrf`);
+  const session = await startSession(url);
+  const login = await session.post('/api/auth/login', { email, password });
+  return { status: login.status, cookie: session.cookie() };
+}
+
+/**
+ * Signs in a staff member who has no second factor yet all the way: password, then enrolment confirmed
+ * with a code computed from the secret the API hands out. Answers the cookie of a fully signed-in session.
+ */
+export async function signInEnrollingStaff(url: string, email: string, password: string) {
+  const session = await startSession(url);
+  const login = await session.post('/api/auth/login', { email, password });
+  const { data } = (await login.json()) as { data: { next?: string } };
+  if (data.next !== 'second_factor_enrolment') throw new Error(`sign-in answered ${JSON.stringify(data)}`);
+  await session.refreshCsrf(); // signing in starts a new session, with a new token
+  const enrolment = await session.post('/api/auth/second-factor/enrolment', {});
+  const { secret } = ((await enrolment.json()) as { data: { secret: string } }).data;
+  const code = new TOTP({
+    secret: Secret.fromBase32(secret),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+  }).generate();
+  const confirmed = await session.post('/api/auth/second-factor/enrolment/confirm', { code });
+  if (confirmed.status !== 200) throw new Error(`enrolment confirm answered ${confirmed.status}`);
+  return { cookie: session.cookie() };
+}
+
+/** A cookie jar with the CSRF token, posting JSON as the client does. */
+async function startSession(url: string) {
   const jar = new Map<string, string>();
   const keep = (res: Response) => {
     for (const cookie of res.headers.getSetCookie()) {
@@ -109,14 +139,22 @@ export async function signIn(url: string, email: string, password: string) {
       jar.set(pair!.slice(0, at), pair!.slice(at + 1));
     }
   };
-  keep(csrf);
-  const token = ((await csrf.json()) as { data: { token: string } }).data.token;
-  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: cookieHeader() },
-    body: JSON.stringify({ email, password }),
-  });
-  keep(login);
-  return { status: login.status, cookie: cookieHeader() };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  let token = '';
+  const refreshCsrf = async () => {
+    const csrf = await fetch(`${url}/api/auth/csrf`, { headers: { cookie: cookie() } });
+    keep(csrf);
+    token = ((await csrf.json()) as { data: { token: string } }).data.token;
+  };
+  await refreshCsrf();
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: cookie() },
+      body: JSON.stringify(body),
+    });
+    keep(res);
+    return res;
+  };
+  return { post, cookie, refreshCsrf };
 }

@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { codeForSignIn, signInRefused } from './totp';
 
 export const DEMO_PASSWORD = 'Kansplek-demo-2026';
+/** The demo staff accounts' second factor (README, "Demo"): any authenticator app computes its codes. */
+export const DEMO_TOTP_SECRET = 'KANSPLEKDEMOKANSPLEKDEMOKANSPLEK';
 
 export const DEMO_ACCOUNTS = {
   admin: 'admin@kansplek.nl',
@@ -83,9 +86,34 @@ export async function signedInPage(openPage: () => Promise<Page>, email: string)
   return page;
 }
 
+/** Demo accounts that sign in with a second factor (staff). */
+const WITH_SECOND_FACTOR = new Set<string>([
+  DEMO_ACCOUNTS.admin,
+  DEMO_ACCOUNTS.consultant,
+  DEMO_ACCOUNTS.municipality,
+]);
+
+/**
+ * Signs in as a person does: e-mail and password, then for staff the code their authenticator app
+ * would show (computed from the demo secret). With another password it stops after the first step.
+ */
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/inloggen');
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
+  if (password === DEMO_PASSWORD && WITH_SECOND_FACTOR.has(email)) {
+    await enterSecondFactorCode(page, email, DEMO_TOTP_SECRET);
+  }
+}
+
+/** The second step: the code of a time step not used before (a code works once); another on refusal. */
+export async function enterSecondFactorCode(page: Page, account: string, secret: string): Promise<void> {
+  const field = page.getByLabel('Code', { exact: true });
+  await field.waitFor();
+  for (let attempt = 0; ; attempt += 1) {
+    await field.fill(await codeForSignIn(account, secret));
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    if (!(await signInRefused(page)) || attempt === 3) return;
+  }
 }

@@ -24,6 +24,22 @@ export async function recordAudit(
   );
 }
 
+/** One entry for an action on a user's account (an administrator resetting their second factor). */
+export async function recordUserAudit(
+  actor: SessionUser,
+  action: Extract<TAuditAction, 'reset_second_factor'>,
+  userId: string | Types.ObjectId,
+): Promise<void> {
+  await AuditEntryModel.create({
+    action,
+    actorId: actor.id,
+    actorName: actor.name,
+    actorRole: actor.role,
+    userId,
+    at: new Date(),
+  });
+}
+
 export async function listAuditEntries(
   query: TAuditListQuery,
 ): Promise<{ data: TAuditEntry[]; page: TPageInfo }> {
@@ -37,7 +53,8 @@ export async function listAuditEntries(
       id: String(e._id),
       action: e.action,
       actor: { id: String(e.actorId), name: e.actorName, role: e.actorRole },
-      candidateId: String(e.candidateId),
+      candidateId: e.candidateId ? String(e.candidateId) : null,
+      userId: e.userId ? String(e.userId) : null,
       at: e.at.toISOString(),
     })),
     page,

@@ -7,10 +7,12 @@ import {
   ZLogin,
   ZMe,
   ZOk,
+  ZSignInResult,
   ZUpdateMe,
 } from '../contract';
 import { defineRoute } from '../http/define-route';
-import { SESSION_COOKIE, csrf, regenerateSession, saveSession } from './session';
+import { SESSION_COOKIE, csrf, saveSession } from './session';
+import { afterPassword } from './sign-in-steps';
 import { acceptInvitation, getMe, previewInvitation, updateMe, verifyLogin } from './auth.service';
 import type { RequestHandler } from 'express';
 
@@ -34,19 +36,15 @@ export function authRoutes(loginLimiter: RequestHandler) {
     defineRoute({
       method: 'post',
       path: '/api/auth/login',
-      summary: 'Sign in with e-mail address and password',
+      summary:
+        'Sign in with e-mail address and password: answers the signed-in user, or the step still to ' +
+        'take (`second_factor`: a code; `second_factor_enrolment`: staff set up a second factor first)',
       tags,
       access: 'public',
       body: ZLogin,
-      response: ZDataOf(ZMe),
+      response: ZDataOf(ZSignInResult),
       before: [loginLimiter],
-      handler: async ({ body, req }) => {
-        const userId = await verifyLogin(body);
-        await regenerateSession(req);
-        req.session.userId = userId;
-        await saveSession(req);
-        return { data: await getMe(userId) };
-      },
+      handler: async ({ body, req }) => ({ data: await afterPassword(req, await verifyLogin(body)) }),
     }),
     defineRoute({
       method: 'post',
@@ -95,18 +93,13 @@ export function authRoutes(loginLimiter: RequestHandler) {
     defineRoute({
       method: 'post',
       path: '/api/auth/invitations/accept',
-      summary: 'Set a password with a one-time invitation link, and sign in',
+      summary:
+        'Set a password with a one-time invitation link, and sign in (staff set up a second factor first)',
       tags,
       access: 'public',
       body: ZAcceptInvite,
-      response: ZDataOf(ZMe),
-      handler: async ({ body, req }) => {
-        const userId = await acceptInvitation(body);
-        await regenerateSession(req);
-        req.session.userId = userId;
-        await saveSession(req);
-        return { data: await getMe(userId) };
-      },
+      response: ZDataOf(ZSignInResult),
+      handler: async ({ body, req }) => ({ data: await afterPassword(req, await acceptInvitation(body)) }),
     }),
   ];
 }

@@ -7,23 +7,24 @@ import { hashInviteToken } from '../users/invitation-token';
 import { UserModel, type UserDoc } from '../users/users.model';
 import { presentMe } from '../users/users.presenter';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../users/password';
+import { assertPasswordAllowed } from '../users/password-policy';
 
 const invalidCredentials = () =>
   new AppError(401, 'invalid_credentials', 'E-mail address or password is incorrect');
 const inviteInvalid = () =>
   new AppError(410, 'invite_invalid', 'This invitation link is invalid, used or expired');
 
-/** Returns the user id on success; the same error for an unknown e-mail and a wrong password. */
-export async function verifyLogin(input: TLogin): Promise<string> {
+/**
+ * Returns the user when the password is right and the account active; otherwise the same error for
+ * an unknown e-mail, a wrong password, and an invited or disabled account. Every attempt verifies one
+ * argon2 hash (a dummy one when there is none to check), so the time taken does not tell them apart.
+ */
+export async function verifyLogin(input: TLogin): Promise<UserDoc> {
   const user = await UserModel.findOne({ email: input.email.toLowerCase() }).lean<UserDoc>();
-  if (!user) {
-    await verifyPassword(await dummyPasswordHash(), input.password);
-    throw invalidCredentials();
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password)) || user.status !== 'active')
-    throw invalidCredentials();
-  await updateDocument(UserModel, { _id: user._id }, { $set: { lastLoginAt: new Date() } });
-  return String(user._id);
+  const passwordHash = user?.passwordHash ?? (await dummyPasswordHash());
+  const matches = await verifyPassword(passwordHash, input.password);
+  if (!user || !user.passwordHash || !matches || user.status !== 'active') throw invalidCredentials();
+  return user;
 }
 
 export async function getMe(userId: string): Promise<TMe> {
@@ -60,8 +61,9 @@ export async function previewInvitation(token: string): Promise<TInvitationPrevi
 }
 
 /** Sets the password once; the token is consumed in the same atomic update, so a link works only once. */
-export async function acceptInvitation(input: TAcceptInvite): Promise<string> {
+export async function acceptInvitation(input: TAcceptInvite): Promise<UserDoc> {
   const user = await findOpenInvitation(input.token);
+  assertPasswordAllowed(input.password, user);
   const activated = await updateDocument(
     UserModel,
     { _id: user._id, inviteTokenHash: user.inviteTokenHash, status: 'invited' },
@@ -83,5 +85,5 @@ export async function acceptInvitation(input: TAcceptInvite): Promise<string> {
       link: `/beheer/gebruikers?q=${encodeURIComponent(activated.email)}`,
     });
   }
-  return String(activated._id);
+  return activated;
 }

@@ -10,7 +10,7 @@ afterAll(() => app.stop());
 
 describe('sign-in and sessions', () => {
   it('when a user signs in, then the session cookie is httpOnly and SameSite and /api/me answers', async () => {
-    const user = await app.createUser({ role: 'consultant' });
+    const user = await app.createUser({ role: 'contractor' });
     const client = app.anonymous();
     const res = await client.post('/api/auth/login', {
       email: user.email.toUpperCase(),
@@ -19,7 +19,7 @@ describe('sign-in and sessions', () => {
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({
       id: user.id,
-      role: 'consultant',
+      role: 'contractor',
       organisation: { id: user.organisationId },
     });
     const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) =>

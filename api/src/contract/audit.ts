@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZObjectId, ZPageQuery, ZRole } from './common';
 
-export const AUDIT_ACTIONS = ['read_sensitive', 'export', 'erase'] as const;
+export const AUDIT_ACTIONS = ['read_sensitive', 'export', 'erase', 'reset_second_factor'] as const;
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 
@@ -10,7 +10,9 @@ export const ZAuditEntry = z
     id: ZObjectId,
     action: ZAuditAction,
     actor: z.object({ id: ZObjectId, name: z.string(), role: ZRole }),
-    candidateId: ZObjectId,
+    candidateId: ZObjectId.nullable(),
+    /** The user acted on (a second factor reset); null for entries about a candidate. */
+    userId: ZObjectId.nullable(),
     at: z.string(),
   })
   .meta({ id: 'AuditEntry' });

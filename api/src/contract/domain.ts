@@ -47,6 +47,7 @@ export type TTargetGroup = z.infer<typeof ZTargetGroup>;
 
 export const BENEFIT_TYPES = ['participatiewet', 'ww', 'wia', 'wajong', 'none'] as const;
 export const ZBenefitType = z.enum(BENEFIT_TYPES);
+export type TBenefitType = z.infer<typeof ZBenefitType>;
 
 export const SUPPORT_KINDS = [
   'job_coach',

@@ -134,6 +134,7 @@ export type TEffortListQuery = z.infer<typeof ZEffortListQuery>;
 
 /** Evidence files: PDF or an image, at most 5 MB. */
 export const EVIDENCE_CONTENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export type TEvidenceContentType = (typeof EVIDENCE_CONTENT_TYPES)[number];
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 
 /** The evidence file's name travels in the query; the file itself is the request body. */

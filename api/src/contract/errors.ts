@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'unauthenticated',
   'invalid_credentials',
+  'second_factor_invalid',
   'forbidden',
   'csrf_invalid',
   'not_found',

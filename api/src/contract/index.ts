@@ -18,3 +18,4 @@ export * from './matches';
 export * from './valuation';
 export * from './efforts';
 export * from './sroi';
+export * from './fairness';

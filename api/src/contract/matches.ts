@@ -143,8 +143,13 @@ export const ZCreateMatch = z
     source: z.enum(['proposal', 'manual']).default('proposal'),
     reason: ZDismissReason.optional(),
     note: z.string().trim().max(1000).default(''),
+    /** The candidate's position in the list of proposals the consultant acted on (1 = first). */
+    rank: z.number().int().min(1).max(1000).optional(),
   })
   .superRefine((v, ctx) => {
+    if (v.rank !== undefined && v.source !== 'proposal') {
+      ctx.addIssue({ code: 'custom', path: ['rank'], message: 'Only a proposal has a rank' });
+    }
     if (v.action === 'dismiss' && !v.reason) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give a reason for dismissing' });
     }
@@ -189,7 +194,16 @@ export const ZMatch = z
     id: ZObjectId,
     placeId: ZObjectId,
     /** What every party may know of the place, also once it is filled or closed. */
-    place: z.object({ id: ZObjectId, title: z.string(), contractorName: z.string() }),
+    place: z.object({
+      id: ZObjectId,
+      title: z.string(),
+      contractorName: z.string(),
+      /**
+       * The contractor's displacement flag as it bears on this place: `unconfirmed` until a consultant
+       * confirms the place is additional work (no introduction, trial or hire before that).
+       */
+      displacement: z.enum(['none', 'unconfirmed', 'confirmed']),
+    }),
     candidate: z.object({
       id: ZObjectId,
       fullName: z.string(),

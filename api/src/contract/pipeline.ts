@@ -75,7 +75,7 @@ export const ZConsentDecision = z.strictObject({
 });
 export type TConsentDecision = z.infer<typeof ZConsentDecision>;
 
-/** Trial limits: two months by default, longer only with a reason, never beyond six. */
+/** Trial limits: two calendar months by default, longer only with a reason, never beyond six. */
 export const TRIAL_RULES = { defaultMonths: 2, maxMonths: 6 } as const;
 
 /** `date` plus whole months, as a `YYYY-MM-DD` date (the last day of a shorter month when needed). */
@@ -87,6 +87,21 @@ export function addMonths(date: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
+/** The day `days` later (or earlier, when negative), as a `YYYY-MM-DD` date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The last day of `months` calendar months from `start`: two months from 15 January end on 14 March. */
+export function lastDayOfMonths(start: string, months: number): string {
+  return addDays(addMonths(start, months), -1);
+}
+
+/** The planned end of a default trial: the last day of its two calendar months. */
+export const defaultTrialEnd = (start: string) => lastDayOfMonths(start, TRIAL_RULES.defaultMonths);
+/** The latest a trial may end: the last day of six calendar months. */
+export const latestTrialEnd = (start: string) => lastDayOfMonths(start, TRIAL_RULES.maxMonths);
+
 /** Checks a planned trial end against its start: after it, within six months, a reason beyond two. */
 function checkTrialEnd(
   ctx: z.RefinementCtx,
@@ -97,13 +112,17 @@ function checkTrialEnd(
 ) {
   if (plannedEnd <= start) {
     ctx.addIssue({ code: 'custom', path: [path.end], message: 'The trial must end after it starts' });
-  } else if (plannedEnd > addMonths(start, TRIAL_RULES.maxMonths)) {
-    ctx.addIssue({ code: 'custom', path: [path.end], message: 'A trial lasts at most 6 months' });
-  } else if (plannedEnd > addMonths(start, TRIAL_RULES.defaultMonths) && !reason) {
+  } else if (plannedEnd > latestTrialEnd(start)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [path.end],
+      message: `A trial lasts at most 6 months (until ${latestTrialEnd(start)})`,
+    });
+  } else if (plannedEnd > defaultTrialEnd(start) && !reason) {
     ctx.addIssue({
       code: 'custom',
       path: [path.reason],
-      message: 'A trial longer than 2 months needs a reason',
+      message: `A trial ending after ${defaultTrialEnd(start)} (2 months) needs a reason`,
     });
   }
 }
@@ -112,7 +131,7 @@ export const ZStartTrial = z
   .strictObject({
     version,
     startDate: ZDate,
-    /** Default: two months after the start. */
+    /** Default: the last day of two calendar months from the start. */
     plannedEnd: ZDate.optional(),
     longerReason: z.string().trim().min(10).max(1000).optional(),
     /** The contractor's intent to employ the candidate for at least 6 months after a good trial. */
@@ -147,10 +166,26 @@ export const ZEmployment = z
     hoursPerWeek: z.number().int().min(1).max(40),
     /** Null for a permanent contract. */
     plannedEnd: ZDate.nullable(),
+    /** The MBO level (1–4) of a BBL apprenticeship's training: it decides the apprenticeship's value. */
+    mboLevel: z.number().int().min(1).max(4).nullable().default(null),
   })
   .superRefine((v, ctx) => {
     if (v.plannedEnd && v.plannedEnd <= v.startDate) {
       ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: 'Employment must end after it starts' });
+    }
+    if (v.contractType === 'bbl' && v.mboLevel === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mboLevel'],
+        message: 'Record the MBO level (1–4) of the BBL training',
+      });
+    }
+    if (v.contractType !== 'bbl' && v.mboLevel !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mboLevel'],
+        message: 'An MBO level is recorded for a BBL apprenticeship only',
+      });
     }
   });
 export type TEmployment = z.infer<typeof ZEmployment>;
@@ -168,7 +203,14 @@ export const ZTrialOutcome = z.discriminatedUnion('outcome', [
       .min(10, 'Explain in at least 10 characters why the trial is extended')
       .max(1000),
   }),
-  z.strictObject({ outcome: z.literal('stopped'), version, reason: ZExitReason, note }),
+  z.strictObject({
+    outcome: z.literal('stopped'),
+    version,
+    // The last day of the trial: it counts up to this day, not the day the outcome is recorded.
+    stopDate: ZDate,
+    reason: ZExitReason,
+    note,
+  }),
 ]);
 export type TTrialOutcome = z.infer<typeof ZTrialOutcome>;
 
@@ -209,12 +251,15 @@ export const ZMatchTrial = z.object({
   ),
   extensions: z.array(z.object({ plannedEnd: z.string(), reason: z.string(), at: z.string(), by: ZPerson })),
   outcome: z.enum(['hired', 'stopped']).nullable(),
+  // The last day of a stopped trial.
+  stoppedOn: z.string().nullable(),
 });
 export const ZMatchEmployment = z.object({
   startDate: z.string(),
   contractType: z.enum(CONTRACT_TYPES),
   hoursPerWeek: z.number(),
   plannedEnd: z.string().nullable(),
+  mboLevel: z.number().nullable(),
   aftercare: z.array(
     z.object({
       month: z.number(),

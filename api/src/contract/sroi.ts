@@ -40,12 +40,23 @@ export const ZCreditLine = z.object({
 });
 export type TCreditLine = z.infer<typeof ZCreditLine>;
 
+export const CREDIT_HISTORY_REASONS = [
+  'placement_started',
+  'placement_changed',
+  'effort_accepted',
+  'rule_set_changed',
+  // Revalued when the valuation was brought in line with PRODUCT.md's "How the table applies".
+  'rules_corrected',
+] as const;
+
 export const ZCreditHistoryEntry = z.object({
   at: z.string(),
   // The credit as valued then, to the day it was valued.
   amountCents: z.number().int(),
+  // The figure before this revaluation, on the same day; null for the first valuation.
+  previousAmountCents: z.number().int().nullable(),
   ruleSet: ZRuleSetReference.nullable(),
-  reason: z.enum(['placement_started', 'placement_changed', 'effort_accepted', 'rule_set_changed']),
+  reason: z.enum(CREDIT_HISTORY_REASONS),
 });
 export type TCreditHistoryEntry = z.infer<typeof ZCreditHistoryEntry>;
 

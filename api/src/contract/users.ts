@@ -17,6 +17,7 @@ export const ZUser = z
     locale: ZLocale,
     organisation: ZOrganisationSummary,
     lastLoginAt: z.string().nullable(),
+    secondFactorEnrolled: z.boolean(),
     createdAt: z.string(),
     version: z.number().int(),
   })

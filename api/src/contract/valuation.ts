@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZObjectId, ZPageQuery } from './common';
-import { ZDate, ZTargetGroup } from './domain';
+import { ZDate } from './domain';
 
 /**
  * Valuation rule sets (issue 6): the notional value of each building block (*bouwblok*) of social
@@ -14,9 +14,18 @@ export const ZValueCents = z.number().int().min(0).max(1_000_000_000);
 /** A share as basis points: 10 000 is 100 % (the whole invoice counts). */
 export const ZShareBasisPoints = z.number().int().min(0).max(10_000);
 
-/** Employment of someone in a target group: a value per full-time year, pro rata for hours and months. */
+/**
+ * The employment blocks: the person's benefit situation when the employment starts (PRODUCT.md "How
+ * the table applies"). Being a status holder or 50+ is never a block of its own: those are bonuses.
+ * `wia` has no value in the published presets; a region may give it one.
+ */
+export const EMPLOYMENT_SITUATIONS = ['participatiewet', 'banenafspraak', 'ww', 'nug', 'wia'] as const;
+export const ZEmploymentSituation = z.enum(EMPLOYMENT_SITUATIONS);
+export type TEmploymentSituation = z.infer<typeof ZEmploymentSituation>;
+
+/** Employment in a benefit situation: a value per full-time year, pro rata for hours and days. */
 export const ZEmploymentRule = z.strictObject({
-  targetGroup: ZTargetGroup,
+  situation: ZEmploymentSituation,
   // Months on benefit at the start of employment, at least: 24 is "≥ 2 years on benefit".
   minBenefitMonths: z.number().int().min(0).max(600).default(0),
   annualValueCents: ZValueCents,
@@ -25,7 +34,7 @@ export const ZEmploymentRule = z.strictObject({
 });
 export type TEmploymentRule = z.infer<typeof ZEmploymentRule>;
 
-/** An apprenticeship (BBL, *leerwerkplek*) by the MBO level of its training: a one-off value. */
+/** An apprenticeship (BBL, *leerwerkplek*) by the MBO level of its training: a value per placement year. */
 export const ZApprenticeshipRule = z
   .strictObject({
     minLevel: z.number().int().min(1).max(4),
@@ -38,7 +47,7 @@ export const ZApprenticeshipRule = z
   });
 export type TApprenticeshipRule = z.infer<typeof ZApprenticeshipRule>;
 
-/** One-off bonuses on top of an employment's value. */
+/** Bonuses on top of an employment's block, once per placement (one age bonus at most: the higher). */
 export const BONUS_KINDS = ['age_50', 'age_55', 'status_holder', 'permanent_contract'] as const;
 export const ZBonusKind = z.enum(BONUS_KINDS);
 export type TBonusKind = z.infer<typeof ZBonusKind>;
@@ -50,10 +59,11 @@ export const ZRuleSetValues = z.strictObject({
   // Employment values are per full-time year; hours are counted against this working week.
   fullTimeHoursPerWeek: z.number().int().min(24).max(40).default(36),
   employment: z.array(ZEmploymentRule).max(40),
-  // Per month of a trial placement (*proefplaatsing*), counted from the trial's start.
+  // Per month of a trial placement (*proefplaatsing*), accrued per day from its start to its actual end.
   trialMonthlyCents: ZValueCents.nullable(),
   // Per month of a work-experience place (*werkervaringsplek*).
   workExperienceMonthlyCents: ZValueCents.nullable(),
+  // Per placement year of an internship, accrued per day while it runs, at most 12 months.
   internshipCents: ZValueCents.nullable(),
   apprenticeship: z.array(ZApprenticeshipRule).max(8),
   bonuses: z.array(ZBonusRule).max(8),

@@ -15,13 +15,13 @@ const touches = (fields: string[], valued: string[]) => fields.some((field) => v
  * candidates, places and rule sets publish these events and do not know credits exist.
  */
 export function subscribeCreditsToEvents(): void {
-  subscribe('match.trial_started', 'credits: value the trial', ({ matchId }) => syncPlacementCredit(matchId));
-  subscribe('trial.outcome_recorded', 'credits: value the outcome', ({ matchId }) =>
-    syncPlacementCredit(matchId),
-  );
-  subscribe('employment.ended', 'credits: value the ended employment', ({ matchId }) =>
-    syncPlacementCredit(matchId),
-  );
+  // A handler's answer is the event's consequence, not a value: whether the credit changed is not needed.
+  const valueMatch = async ({ matchId }: { matchId: string }) => {
+    await syncPlacementCredit(matchId);
+  };
+  subscribe('match.trial_started', 'credits: value the trial', valueMatch);
+  subscribe('trial.outcome_recorded', 'credits: value the outcome', valueMatch);
+  subscribe('employment.ended', 'credits: value the ended employment', valueMatch);
   subscribe('candidate.updated', "credits: revalue the candidate's placements", async (event) => {
     if (touches(event.fields, CANDIDATE_FIELDS)) await syncCandidateCredits(event.candidateId);
   });

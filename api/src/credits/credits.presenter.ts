@@ -35,6 +35,7 @@ export function presentCredit(credit: CreditDoc, user: SessionUser, date: string
     history: credit.history.map((entry) => ({
       at: entry.at.toISOString(),
       amountCents: entry.amountCents,
+      previousAmountCents: entry.previousAmountCents ?? null,
       ruleSet: referenceOf(entry.ruleSet),
       reason: entry.reason,
     })),

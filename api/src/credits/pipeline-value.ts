@@ -1,12 +1,13 @@
-import { CANDIDATES_INDEX, PLACES_INDEX, type SearchDocument } from '@kansplek/search';
+import { PLACES_INDEX, type SearchDocument } from '@kansplek/search';
 import type { Types } from 'mongoose';
-import { addMonths, type TPlaceKind, type TTargetGroup } from '../contract';
+import { addMonths, type TPlaceKind } from '../contract';
 import { CandidateModel } from '../candidates/candidates.model';
 import { findByIds } from '../database/find-by-id';
 import { contractorMatchesAt } from '../matches/match-pairs';
 import { PlaceModel } from '../places/places.model';
 import { searchEngine } from '../search-sync/search-engine';
 import { addDays, creditCentsAt } from '../valuation/credit-lines';
+import { employmentPerson, type EmploymentPerson } from '../valuation/employment-situation';
 import { ruleSetInForce, ruleSetsOfRegion } from '../valuation/rule-sets.service';
 import { placementLines } from '../valuation/value-placement';
 
@@ -18,13 +19,6 @@ interface PlaceFacts {
   contractId: string | null;
   kind: TPlaceKind;
   hoursMax: number | null;
-}
-
-/** What valuing a match needs of its candidate (sensitive: never leaves this module). */
-interface CandidateFacts {
-  targetGroups: TTargetGroup[];
-  benefitSince: string | null;
-  birthDate: string | null;
 }
 
 /**
@@ -71,29 +65,19 @@ const placeFacts = (ids: string[]) =>
       ]),
   );
 
-const candidateFacts = (ids: string[]) =>
-  factsByIds<CandidateFacts>(
-    CANDIDATES_INDEX.name,
-    ids,
-    // Documents indexed before the index held birth and benefit dates lack the fields: read those.
-    (d) =>
-      'birthDate' in d
-        ? {
-            targetGroups: (d.targetGroups as TTargetGroup[]) ?? [],
-            benefitSince: (d.benefitSince as string | null) ?? null,
-            birthDate: (d.birthDate as string | null) ?? null,
-          }
-        : null,
-    async (missing) =>
-      (await findByIds(CandidateModel, missing)).map((c) => [
-        String(c._id),
-        {
-          targetGroups: c.targetGroups,
-          benefitSince: c.benefitSince ?? null,
-          birthDate: c.birthDate ?? null,
-        },
-      ]),
-  );
+/** The person as an employment starting `today` would be valued (sensitive: never leaves this module). */
+async function peopleOn(ids: string[], today: string): Promise<Map<string, EmploymentPerson>> {
+  const candidates = await findByIds(CandidateModel, ids);
+  return new Map(candidates.map((c) => [String(c._id), employmentPerson(c, today)]));
+}
+
+/** How a hire at a place of this kind is contracted, for the forecast. */
+const CONTRACT_TYPE_OF: Record<TPlaceKind, 'temporary' | 'bbl' | 'internship'> = {
+  job: 'temporary',
+  work_experience: 'temporary',
+  apprenticeship: 'bbl',
+  internship: 'internship',
+};
 
 /**
  * The credit a contract can expect from its matches in interview or trial: each valued as an
@@ -114,24 +98,25 @@ export async function pipelineValue(
   if (!ruleSet || matches.length === 0) return { cents: 0, matches: matches.length };
   const oneYearLater = addMonths(today, 12);
   let cents = 0;
-  const candidates = await candidateFacts(matches.map((m) => m.candidateId));
+  const people = await peopleOn(
+    matches.map((m) => m.candidateId),
+    today,
+  );
   for (const match of matches) {
     const place = places.get(match.placeId)!;
-    const candidate = candidates.get(match.candidateId);
+    // Valued as the placement that follows: the trial months already running are realised credit.
     const lines = placementLines(ruleSet.values, {
       placeKind: place.kind,
-      apprenticeshipLevel: null,
-      candidate: {
-        targetGroups: candidate?.targetGroups ?? [],
-        benefitSince: candidate?.benefitSince ?? null,
-        birthDate: candidate?.birthDate ?? null,
-      },
+      countsFrom: today,
       trial: null,
       employment: {
         startDate: today,
         endDate: null,
-        contractType: 'temporary',
+        contractType: CONTRACT_TYPE_OF[place.kind],
         hoursPerWeek: place.hoursMax ?? ruleSet.values.fullTimeHoursPerWeek,
+        // Not known before the hire: the lowest value an apprenticeship could have.
+        mboLevel: null,
+        person: people.get(match.candidateId) ?? employmentPerson({}, today),
       },
     });
     // The day before the same date next year: a full year of days.

@@ -1,11 +1,11 @@
 import type { Types } from 'mongoose';
-import type { TCreditHistoryEntry, TPlaceKind, TTargetGroup } from '../contract';
+import type { TCreditHistoryEntry, TPlaceKind } from '../contract';
 import { CandidateModel } from '../candidates/candidates.model';
 import { ContractModel } from '../contracts/contracts.model';
-import { dutchToday } from '../contracts/today';
 import { MatchModel, type MatchDoc } from '../matches/matches.model';
 import { PlaceModel } from '../places/places.model';
 import { ruleSetInForce, ruleSetsOfRegion } from '../valuation/rule-sets.service';
+import { employmentPerson, type EmploymentPerson } from '../valuation/employment-situation';
 import { placementLines, type PlacementFacts } from '../valuation/value-placement';
 import { refreshOneContractStatus } from './refresh-contract-statuses';
 import { removeCredit, storeCredit } from './store-credit';
@@ -14,50 +14,33 @@ interface PlaceFacts {
   kind: TPlaceKind;
   title: string;
   contractId: Types.ObjectId | null;
-  requirements?: { educationLevel?: string | null } | null;
 }
 
-interface CandidateFacts {
-  targetGroups?: TTargetGroup[] | null;
-  benefitSince?: string | null;
-  birthDate?: string | null;
-}
-
-/** The MBO level of an apprenticeship's training, from the place's education requirement (mbo1–mbo4). */
-function mboLevel(educationLevel: string | null | undefined): number | null {
-  const level = /^mbo([1-4])$/.exec(educationLevel ?? '');
-  return level ? Number(level[1]) : null;
-}
-
-/** The day a stopped trial ended: the day of the step that stopped it. */
-function stoppedOn(match: MatchDoc): string | null {
-  const step = [...match.timeline].reverse().find((entry) => entry.stage === 'stopped');
-  return step ? dutchToday(step.at) : null;
-}
-
-/** A match's trial and employment as the valuation reads them (PlacementFacts). */
+/**
+ * A match's trial and employment as the valuation reads them. The person's benefit situation is the
+ * one recorded when the employment started; `person` is only asked for when none was recorded.
+ */
 export function placementFacts(
   match: MatchDoc,
-  place: PlaceFacts,
-  candidate: CandidateFacts,
+  place: Pick<PlaceFacts, 'kind'>,
+  contract: { startDate: string },
+  person: () => EmploymentPerson,
 ): PlacementFacts {
   const { trial, employment } = match;
-  const trialEnd = trial?.outcome === 'stopped' ? (stoppedOn(match) ?? trial.plannedEnd) : trial?.plannedEnd;
   return {
     placeKind: place.kind,
-    apprenticeshipLevel: mboLevel(place.requirements?.educationLevel),
-    candidate: {
-      targetGroups: candidate.targetGroups ?? [],
-      benefitSince: candidate.benefitSince ?? null,
-      birthDate: candidate.birthDate ?? null,
-    },
-    trial: trial ? { startDate: trial.startDate, endDate: trialEnd ?? null } : null,
+    countsFrom: contract.startDate,
+    trial: trial
+      ? { startDate: trial.startDate, plannedEnd: trial.plannedEnd, stoppedOn: trial.stoppedOn ?? null }
+      : null,
     employment: employment
       ? {
           startDate: employment.startDate,
           endDate: employment.ended?.date ?? employment.plannedEnd ?? null,
           contractType: employment.contractType,
           hoursPerWeek: employment.hoursPerWeek,
+          mboLevel: employment.mboLevel ?? null,
+          person: (employment.person as EmploymentPerson | null) ?? person(),
         }
       : null,
   };
@@ -66,32 +49,32 @@ export function placementFacts(
 /**
  * (Re)values what a match counts for on its place's contract: from the trial's start, and the
  * employment after a hire. Called after every step that changes a trial or an employment, and when
- * the rule set, the place's contract or the candidate's target groups change.
+ * the rule set or the place's contract change. Answers whether the credit changed.
  */
 export async function syncPlacementCredit(
   matchId: Types.ObjectId | string,
   reason: TCreditHistoryEntry['reason'] = 'placement_changed',
-): Promise<void> {
+): Promise<boolean> {
   const sourceKey = `match:${String(matchId)}`;
   const match = await MatchModel.findById(matchId).lean<MatchDoc>();
   const place = match
-    ? await PlaceModel.findById(match.placeId)
-        .select({ kind: 1, title: 1, contractId: 1, requirements: 1 })
-        .lean<PlaceFacts>()
+    ? await PlaceModel.findById(match.placeId).select({ kind: 1, title: 1, contractId: 1 }).lean<PlaceFacts>()
     : null;
   const contract = place?.contractId ? await ContractModel.findById(place.contractId).lean() : null;
   if (!match || !place || !contract || (!match.trial && !match.employment)) {
     const removedFrom = await removeCredit(sourceKey);
     if (removedFrom) await refreshOneContractStatus(removedFrom);
-    return;
+    return removedFrom !== null;
   }
   const candidate = await CandidateModel.findById(match.candidateId)
-    .select({ targetGroups: 1, benefitSince: 1, birthDate: 1 })
-    .lean<CandidateFacts>();
-  const facts = placementFacts(match, place, candidate ?? {});
+    .select({ targetGroups: 1, benefitType: 1, benefitSince: 1, birthDate: 1 })
+    .lean();
+  const facts = placementFacts(match, place, contract, () =>
+    employmentPerson(candidate ?? {}, match.employment!.startDate),
+  );
   const date = facts.trial?.startDate ?? facts.employment!.startDate;
   const ruleSet = contract.regionId ? ruleSetInForce(await ruleSetsOfRegion(contract.regionId), date) : null;
-  await storeCredit({
+  const changed = await storeCredit({
     sourceKey,
     source: 'placement',
     contract,
@@ -100,13 +83,14 @@ export async function syncPlacementCredit(
     placeId: match.placeId,
     kind: place.kind,
     label: place.title,
-    targetGroups: facts.candidate.targetGroups,
+    targetGroups: candidate?.targetGroups ?? [],
     date,
     lines: ruleSet ? placementLines(ruleSet.values, facts) : [],
     ruleSet,
     reason,
   });
   await refreshOneContractStatus(contract._id);
+  return changed;
 }
 
 // Matches that became a placement: a trial started, or an employment was recorded.

@@ -11,7 +11,7 @@ import { CreditModel, type CreditDoc } from './credits.model';
 export async function revalueRegionCredits(
   regionId: Types.ObjectId | string,
   source: TCreditSource,
-  revalue: (credit: Pick<CreditDoc, 'matchId' | 'effortId'>) => Promise<void>,
+  revalue: (credit: Pick<CreditDoc, 'matchId' | 'effortId'>) => Promise<unknown>,
 ): Promise<number> {
   const credits = await CreditModel.find({ regionId, source })
     .select({ matchId: 1, effortId: 1 })

@@ -51,18 +51,21 @@ function unchanged(existing: CreditDoc, valuation: CreditValuation): boolean {
 }
 
 /**
- * Stores a credit as valued now. A revaluation that changes nothing writes nothing; one that does
- * keeps the earlier figure in the history with the rule set version that produced it. Serialised per
+ * Stores a credit as valued now, and answers whether anything changed. A revaluation that changes
+ * nothing writes nothing; one that does keeps the earlier figure in the history with the rule set
+ * version that produced it. Serialised per
  * source, and an upsert keyed on the source, so a credit is never stored twice.
  */
-export async function storeCredit(valuation: CreditValuation): Promise<void> {
-  await withLock(`credits:${valuation.sourceKey}`, async () => {
+export async function storeCredit(valuation: CreditValuation): Promise<boolean> {
+  return withLock(`credits:${valuation.sourceKey}`, async () => {
     const existing = await CreditModel.findOne({ sourceKey: valuation.sourceKey }).lean<CreditDoc>();
-    if (existing && unchanged(existing, valuation)) return;
+    if (existing && unchanged(existing, valuation)) return false;
     const ruleSet = referenceOf(valuation.ruleSet);
+    const today = dutchToday();
     const entry = {
       at: new Date(),
-      amountCents: creditCentsAt(valuation.lines, dutchToday()),
+      amountCents: creditCentsAt(valuation.lines, today),
+      previousAmountCents: existing ? creditCentsAt(existing.lines, today) : null,
       ruleSet,
       reason: existing ? valuation.reason : FIRST_REASON[valuation.source],
     };
@@ -102,6 +105,7 @@ export async function storeCredit(valuation: CreditValuation): Promise<void> {
       if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
       await upsert();
     }
+    return true;
   });
 }
 

@@ -58,12 +58,14 @@ const EFFORTS: DemoEffort[] = [
     },
   },
   {
+    // Oost-Nederland gives volunteering no value (a dash in the table), so the school's sports day
+    // counts as a contribution to a project.
     company: 'vanWijk',
-    kind: 'volunteering',
-    description: 'Begeleiding sportdag basisschool De Rijn',
+    kind: 'project_contribution',
+    description: 'Sportdag basisschool De Rijn: materiaal en begeleiding',
     daysAgo: 10,
-    hours: 24,
-    evidence: 'Urenstaat ondertekend door de school',
+    amountCents: 120_000,
+    evidence: 'Factuur sportmaterialen en urenstaat ondertekend door de school',
     decision: null,
   },
   {
@@ -84,7 +86,8 @@ async function runningContractOf(companyId: Types.ObjectId | undefined) {
 
 /**
  * Other social efforts in every state: accepted purchases at social enterprises, driving lessons for a
- * status holder, a rejected contribution, and volunteering waiting for the consultant's review.
+ * status holder, a rejected contribution, and a contribution to a school's sports day waiting for the
+ * consultant's review.
  */
 export async function loadDemoEfforts(
   cast: { consultant: SessionUser; contractor: SessionUser },

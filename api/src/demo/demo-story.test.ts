@@ -1,4 +1,5 @@
-import { DEMO_USERS } from '@kansplek/seed';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '@kansplek/seed';
+import { totpCode, totpStep } from '../auth/totp';
 import { CandidateModel } from '../candidates/candidates.model';
 import { ContractModel } from '../contracts/contracts.model';
 import { contractProgress } from '../credits/contract-progress';
@@ -57,12 +58,48 @@ describe('the demo tells the whole story', () => {
     expect(credits.filter((c) => c.source === 'placement').length).toBeGreaterThanOrEqual(7);
   });
 
+  it("when the demo is loaded, then each hire is credited by the block its place and its person's benefit situation choose", async () => {
+    const hires = await MatchModel.find({ stage: 'hired' }).lean();
+    const credited = await Promise.all(
+      hires.map(async (match) => {
+        const credit = await CreditModel.findOne({ matchId: match._id, source: 'placement' }).lean();
+        return {
+          situation: match.employment?.person?.situation ?? null,
+          blocks: [...new Set(credit?.lines.map((line) => line.block))].sort(),
+        };
+      }),
+    );
+    // Every demo hire has a benefit situation, so none is left with its trial's value only.
+    expect(credited.filter((hire) => hire.situation === null)).toEqual([]);
+    expect(
+      credited.filter((hire) => !hire.blocks.some((block) => block !== 'trial' && block !== 'bonus')),
+    ).toEqual([]);
+  });
+
   it('when the demo is loaded, then every demo account has a notification waiting', async () => {
     const users = await UserModel.find({ email: { $in: DEMO_USERS.map((u) => u.email) } }).lean();
     for (const user of users) {
       const unread = await NotificationModel.countDocuments({ userId: user._id, readAt: null });
       // Named by e-mail, so a failure says whose inbox is empty.
       expect({ email: user.email, waiting: unread > 0 }).toEqual({ email: user.email, waiting: true });
+    }
+  });
+
+  it('when the demo is loaded, then staff sign in with the documented demo secret and the others with the password', async () => {
+    for (const user of DEMO_USERS) {
+      const client = app.anonymous();
+      const login = await client.post('/api/auth/login', { email: user.email, password: DEMO_PASSWORD });
+      const staff = ['admin', 'consultant', 'municipality'].includes(user.role);
+      expect({ email: user.email, next: login.body.data.next }).toEqual({
+        email: user.email,
+        next: staff ? 'second_factor' : undefined,
+      });
+      if (staff) {
+        await client.refreshCsrf();
+        const code = totpCode(DEMO_TOTP_SECRET, totpStep());
+        expect((await client.post('/api/auth/second-factor', { code })).status).toBe(200);
+      }
+      expect((await client.get('/api/me')).body.data.email).toBe(user.email);
     }
   });
 

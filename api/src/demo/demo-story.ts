@@ -135,6 +135,8 @@ async function walk(cast: StoryCast, match: TMatch, step: Step, atVanWijk: boole
       ZTrialOutcome.parse({
         outcome: 'stopped',
         version: current.version,
+        // Stopped after three weeks, recorded today.
+        stopDate: addDays(trialStart, 20),
         reason: 'trial_unsuccessful',
         note: 'Het werk paste niet.',
       }),

@@ -1,7 +1,8 @@
-import { DEMO_PASSWORD, DEMO_USERS, type DemoUserOrganisation } from '@kansplek/seed';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, type DemoUserOrganisation } from '@kansplek/seed';
 import type { Types } from 'mongoose';
 import { hashPassword } from '../users/password';
 import { findSessionUser } from '../auth/session-user';
+import { secondFactorRequired } from '../contract';
 import { UserModel } from '../users/users.model';
 import { loadDemoActivity } from './demo-activity';
 import { ensureDemoOrganisations, type DemoOrganisationIds } from './demo-organisations';
@@ -12,6 +13,8 @@ export interface DemoAccount {
   email: string;
   name: string;
   password: string;
+  /** The TOTP secret of the account's second factor (staff), or null. */
+  totpSecret: string | null;
 }
 
 function organisationOf(ids: DemoOrganisationIds, org: DemoUserOrganisation): Types.ObjectId | undefined {
@@ -47,6 +50,14 @@ export async function loadDemoData(
       },
       { upsert: true },
     );
+    // Staff sign in with a second factor: the demo's is the documented secret. Also given to a demo
+    // account that has none (a database from before second factors, or a factor reset by an admin).
+    if (secondFactorRequired(user.role)) {
+      await UserModel.updateOne(
+        { email: user.email, secondFactor: null },
+        { $set: { secondFactor: { secret: DEMO_TOTP_SECRET, enrolledAt: new Date(), lastUsedStep: 0 } } },
+      );
+    }
   }
   const sessionUserOf = async (email: string) => {
     const user = await UserModel.findOne({ email }).lean();
@@ -59,5 +70,11 @@ export async function loadDemoData(
   const candidateUser = await UserModel.findOne({ email: 'kandidaat@kansplek.nl' }).lean();
   if (consultant && candidateUser)
     await loadDemoActivity(consultant, ids, String(candidateUser._id), log, candidateCount);
-  return DEMO_USERS.map(({ role, email, name }) => ({ role, email, name, password: DEMO_PASSWORD }));
+  return DEMO_USERS.map(({ role, email, name }) => ({
+    role,
+    email,
+    name,
+    password: DEMO_PASSWORD,
+    totpSecret: secondFactorRequired(role) ? DEMO_TOTP_SECRET : null,
+  }));
 }

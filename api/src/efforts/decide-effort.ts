@@ -4,7 +4,7 @@ import { syncEffortCredit } from './effort-credit';
 import { updateDocument } from '../database/document-lock';
 import { forbidden, staleVersion } from '../http/app-error';
 import { alreadyDecided, refusal } from './change-effort';
-import { findVisibleEffort } from './effort-records';
+import { findVisibleEffort, refuseUnvaluedKind } from './effort-records';
 import { EffortModel, type EffortDoc } from './efforts.model';
 import { mayDecide } from './efforts.policy';
 import { notifyEffortParties } from './notify-effort';
@@ -26,6 +26,10 @@ async function decideEffort(
   if (!mayDecide(user, effort)) throw forbidden('Only a consultant of the region decides on an effort');
   if (effort.status !== 'submitted') throw alreadyDecided(effort);
   if ((effort.version ?? 0) !== version) throw staleVersion(effort.version ?? 0);
+  // The rule set may have changed since the effort was submitted.
+  if (decision.status === 'accepted') {
+    await refuseUnvaluedKind(effort, effort);
+  }
   const updated = (await updateDocument(
     EffortModel,
     { _id: id, version, status: 'submitted' },

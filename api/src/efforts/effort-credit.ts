@@ -24,7 +24,7 @@ interface EffortFacts {
 const keyOf = (effortId: Types.ObjectId | string) => `effort:${String(effortId)}`;
 
 /**
- * (Re)values an effort: an accepted effort counts in full from its date, valued by the rule set in
+ * (Re)values an effort, and answers whether its credit changed: an accepted effort counts in full from its date, valued by the rule set in
  * force on that date; any other effort counts for nothing. Called after a consultant's decision and
  * when the region's rule set changes. An effort values itself and stores the result in the credits
  * ledger (credits/ sits below efforts: the effort's page shows what it counts for).
@@ -32,18 +32,18 @@ const keyOf = (effortId: Types.ObjectId | string) => `effort:${String(effortId)}
 export async function syncEffortCredit(
   effortId: Types.ObjectId | string,
   reason: TCreditHistoryEntry['reason'] = 'effort_accepted',
-): Promise<void> {
+): Promise<boolean> {
   const effort = await EffortModel.findById(effortId).lean<EffortFacts>();
   const contract = effort ? await ContractModel.findById(effort.contractId).lean() : null;
   if (!effort || !contract || effort.status !== 'accepted') {
     const removedFrom = await removeCredit(keyOf(effortId));
     if (removedFrom) await refreshOneContractStatus(removedFrom);
-    return;
+    return removedFrom !== null;
   }
   const ruleSet = contract.regionId
     ? ruleSetInForce(await ruleSetsOfRegion(contract.regionId), effort.date)
     : null;
-  await storeCredit({
+  const changed = await storeCredit({
     sourceKey: keyOf(effort._id),
     source: 'effort',
     contract,
@@ -56,6 +56,7 @@ export async function syncEffortCredit(
     reason,
   });
   await refreshOneContractStatus(contract._id);
+  return changed;
 }
 
 /** What an effort counts for today (null when it counts for nothing yet: not accepted). */

@@ -1,6 +1,13 @@
 import express, { type RequestHandler, type Response } from 'express';
+// The core entry: buffers only, and it resolves for require (jest) as well as import.
+import { fileTypeFromBuffer } from 'file-type/core';
 import type { SessionUser } from '../http/session-user';
-import { EVIDENCE_CONTENT_TYPES, MAX_EVIDENCE_BYTES, type TEffort } from '../contract';
+import {
+  EVIDENCE_CONTENT_TYPES,
+  MAX_EVIDENCE_BYTES,
+  type TEffort,
+  type TEvidenceContentType,
+} from '../contract';
 import { updateDocument } from '../database/document-lock';
 import { AppError, forbidden, notFound } from '../http/app-error';
 import { alreadyDecided } from './change-effort';
@@ -25,6 +32,23 @@ export const readEvidenceBody: RequestHandler[] = [
   },
 ];
 
+/**
+ * The file's type as its bytes say (file-type reads the signature), never as the header claims: an
+ * executable sent as `application/pdf` is refused; a PDF sent as an image is stored as the PDF it is.
+ */
+async function evidenceTypeOf(file: Buffer, claimed: string | undefined): Promise<TEvidenceContentType> {
+  const detected = (await fileTypeFromBuffer(file))?.mime;
+  const allowed = EVIDENCE_CONTENT_TYPES.find((type) => type === detected);
+  if (allowed) return allowed;
+  const message = `The file is ${detected ? `of type ${detected}` : 'of an unknown type'}, not a PDF, PNG or JPEG`;
+  throw new AppError(415, 'unsupported_media_type', message, {
+    allowed: EVIDENCE_CONTENT_TYPES,
+    claimed: (claimed ?? '').split(';')[0]!.trim(),
+    detected: detected ?? null,
+    issues: [{ path: 'body', code: 'file_type_not_allowed', message }],
+  });
+}
+
 /** The submitter attaches (or replaces) the evidence file while the effort awaits a decision. */
 export async function uploadEvidence(
   user: SessionUser,
@@ -46,7 +70,7 @@ export async function uploadEvidence(
       issues: [{ path: 'body', code: 'too_small', message: 'The file is empty' }],
     });
   }
-  const type = (contentType ?? '').split(';')[0]!.trim();
+  const type = await evidenceTypeOf(file, contentType);
   await EffortEvidenceModel.updateOne(
     { effortId: effort._id },
     { $set: { filename, contentType: type, data: file } },

@@ -4,6 +4,8 @@ import { ContractModel, type ContractDoc } from '../contracts/contracts.model';
 import { findByIdMatching } from '../database/find-by-id';
 import { AppError, notFound } from '../http/app-error';
 import { OrganisationModel } from '../organisations/organisations.model';
+import { ruleSetInForce, ruleSetsOfRegion } from '../valuation/rule-sets.service';
+import { valuesEffortKind } from '../valuation/value-effort';
 import { EffortModel, type EffortDoc } from './efforts.model';
 import { effortScope, maySubmitFor } from './efforts.policy';
 
@@ -36,6 +38,33 @@ export async function creditableContract(user: SessionUser, contractId: string):
   return contract;
 }
 
+/**
+ * An effort of a kind the region's rule set does not value (a dash in the table) is refused with that
+ * reason, until an admin adds a value in a new version (PRODUCT.md "How the table applies").
+ */
+export async function refuseUnvaluedKind(
+  effort: { kind: TEffortKind; date: string },
+  contract: Pick<ContractDoc, 'regionId'>,
+): Promise<void> {
+  const ruleSet = contract.regionId
+    ? ruleSetInForce(await ruleSetsOfRegion(contract.regionId), effort.date)
+    : null;
+  if (!ruleSet) {
+    throw unprocessable(
+      'date',
+      `The region has no valuation rule set in force on ${effort.date}`,
+      'not_valued',
+    );
+  }
+  if (!valuesEffortKind(ruleSet.values, effort.kind)) {
+    throw unprocessable(
+      'kind',
+      `The region's rule set (${ruleSet.name}, version ${ruleSet.version}) gives this kind of effort no value`,
+      'not_valued',
+    );
+  }
+}
+
 interface EffortFields {
   kind: TEffortKind;
   date: string;
@@ -59,6 +88,7 @@ export async function checkedEffortFields<T extends EffortFields>(
       `The effort must fall between the contract's start (${contract.startDate}) and its realisation deadline (${contract.realisationDeadline})`,
     );
   }
+  await refuseUnvaluedKind(fields, contract);
   if (fields.kind === 'social_purchase') {
     const enterprise = await OrganisationModel.findById(fields.socialEnterpriseId).select({ kind: 1 }).lean();
     if (enterprise?.kind !== 'social_enterprise') {

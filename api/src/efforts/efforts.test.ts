@@ -337,6 +337,39 @@ describe('evidence files', () => {
     expect(tooLarge.body.error.code).toBe('payload_too_large');
   });
 
+  it('when a PDF is sent as an image, then it is stored and served as the PDF it is', async () => {
+    const effort = await submitted();
+    const res = await uploadPdf(effort.id, contractor, 'image/png');
+    expect(res.status).toBe(200);
+    expect(res.body.data.evidenceFile.contentType).toBe('application/pdf');
+    const file = await consultant.get(`/api/efforts/${effort.id}/evidence`);
+    expect(file.headers['content-type']).toMatch(/^application\/pdf/);
+  });
+
+  it('when an executable is sent as a PDF, then 415 names the body and nothing is stored', async () => {
+    const effort = await submitted();
+    // The start of a Windows executable: "MZ", then the DOS header.
+    const exe = Buffer.concat([Buffer.from('4d5a90000300000004000000ffff0000', 'hex'), Buffer.alloc(64)]);
+    const res = await uploadPdf(effort.id, contractor, 'application/pdf', exe);
+    expect(res.status).toBe(415);
+    expect(res.body.error).toMatchObject({
+      code: 'unsupported_media_type',
+      details: {
+        detected: 'application/x-msdownload',
+        issues: [{ path: 'body', code: 'file_type_not_allowed' }],
+      },
+    });
+    const text = await uploadPdf(
+      effort.id,
+      contractor,
+      'image/jpeg',
+      Buffer.from('just some text, no image'),
+    );
+    expect(text.status).toBe(415);
+    expect((await consultant.get(`/api/efforts/${effort.id}`)).body.data.evidenceFile).toBeNull();
+    expect(await EffortEvidenceModel.countDocuments({ effortId: effort.id })).toBe(0);
+  });
+
   it('when the file name has a folder in it, then 400 names the file name', async () => {
     const effort = await submitted();
     const token = await contractor.refreshCsrf();

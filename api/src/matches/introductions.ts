@@ -4,6 +4,7 @@ import { CandidateModel } from '../candidates/candidates.model';
 import { updateDocument } from '../database/document-lock';
 import { findByIdMatching } from '../database/find-by-id';
 import { AppError, forbidden, staleVersion } from '../http/app-error';
+import { assertDisplacementConfirmed } from '../places/displacement-guard';
 import { MatchModel, type MatchDoc } from './matches.model';
 import { presentMatch } from './matches.presenter';
 import { findMatchFor } from './matches.policy';
@@ -28,6 +29,7 @@ export async function requestIntroduction(
       allowed: [],
     });
   }
+  await assertDisplacementConfirmed(match.placeId);
   const candidate = await findByIdMatching(CandidateModel, match.candidateId);
   if (!candidate?.consent?.sharing?.given) {
     // Introducing means sharing the name and CV with an employer: the candidate's consent to sharing comes first.

@@ -2,6 +2,7 @@ import { forgetMatchPairs, rememberMatch } from './match-pairs';
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
 import {
   CONTRACT_TYPES,
+  EMPLOYMENT_SITUATIONS,
   EXIT_REASONS,
   MATCH_CONSTRAINTS,
   MATCH_FACTORS,
@@ -102,6 +103,20 @@ const trialSchema = new Schema(
       default: [],
     },
     outcome: { type: String, enum: ['hired', 'stopped'], default: null },
+    // The last day of a stopped trial: it counts up to this day.
+    stoppedOn: { type: String, default: null },
+  },
+  { _id: false },
+);
+
+// What the valuation reads of the person, fixed on the employment's first day (never presented).
+const employmentPersonSchema = new Schema(
+  {
+    situation: { type: String, enum: EMPLOYMENT_SITUATIONS, required: true },
+    benefitMonths: { type: Number, required: true },
+    age50Plus: { type: Boolean, required: true },
+    age55Plus: { type: Boolean, required: true },
+    statusHolder: { type: Boolean, required: true },
   },
   { _id: false },
 );
@@ -112,6 +127,9 @@ const employmentSchema = new Schema(
     contractType: { type: String, enum: CONTRACT_TYPES, required: true },
     hoursPerWeek: { type: Number, required: true },
     plannedEnd: { type: String, default: null },
+    // The MBO level (1–4) of a BBL apprenticeship's training.
+    mboLevel: { type: Number, default: null },
+    person: { type: employmentPersonSchema, default: null },
     aftercare: {
       type: [
         new Schema(
@@ -151,6 +169,8 @@ const matchSchema = new Schema(
     stage: { type: String, enum: MATCH_STAGES, required: true },
     source: { type: String, enum: ['proposal', 'manual', 'interest'], required: true },
     score: { type: scoreSchema, default: null },
+    // Where the candidate stood in the list of proposals (fairness report: mean rank per group).
+    proposalRank: { type: Number, default: null },
     overriddenConstraints: { type: [String], enum: MATCH_CONSTRAINTS, default: [] },
     dismissal: {
       type: new Schema(

@@ -1,11 +1,9 @@
 import type { TMatch, TMatchCv, TPipelineActor } from '../contract';
 import { nextStages } from './matches.policy';
 import { CandidateModel, type CandidateDoc } from '../candidates/candidates.model';
-import { PLACES_INDEX } from '@kansplek/search';
 import { findByIds } from '../database/find-by-id';
-import { loadOrganisationSummaries } from '../organisations/organisations.presenter';
-import { PlaceModel } from '../places/places.model';
-import { searchEngine } from '../search-sync/search-engine';
+import { flaggedContractorIds, loadOrganisationSummaries } from '../organisations/organisations.presenter';
+import { PlaceModel, type PlaceDoc } from '../places/places.model';
 import type { MatchDoc } from './matches.model';
 
 const person = (p: { byId?: unknown; byName?: string | null }) => ({
@@ -14,36 +12,27 @@ const person = (p: { byId?: unknown; byName?: string | null }) => ({
 });
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-/**
- * Title and contractor of each place, from the places index (FerretDB reads by id scan the
- * collection; the index answers at once), else from MongoDB for places the index lacks.
- */
+/** Title and contractor of each place, and whether a placement there waits for a displacement confirmation. */
 async function loadPlaceSummaries(ids: string[]): Promise<Map<string, TMatch['place']>> {
-  const unique = [...new Set(ids)];
-  const indexed = await Promise.all(unique.map((id) => searchEngine().get(PLACES_INDEX.name, id)));
-  const found = new Map<string, TMatch['place']>();
-  indexed.forEach((doc, i) => {
-    if (doc) {
-      found.set(unique[i]!, {
-        id: unique[i]!,
-        title: String(doc.title ?? ''),
-        contractorName: String(doc.contractorName ?? ''),
-      });
-    }
-  });
-  const missing = await findByIds(
-    PlaceModel,
-    unique.filter((id) => !found.has(id)),
+  const places = await findByIds(PlaceModel, ids);
+  const contractorIds = places.map((p) => p.contractorId);
+  const [contractors, flagged] = await Promise.all([
+    loadOrganisationSummaries(contractorIds),
+    flaggedContractorIds(contractorIds),
+  ]);
+  const displacement = (p: PlaceDoc): TMatch['place']['displacement'] =>
+    !flagged.has(String(p.contractorId)) ? 'none' : p.displacementConfirmation ? 'confirmed' : 'unconfirmed';
+  return new Map(
+    places.map((p) => [
+      String(p._id),
+      {
+        id: String(p._id),
+        title: p.title,
+        contractorName: contractors.get(String(p.contractorId))?.name ?? '—',
+        displacement: displacement(p),
+      },
+    ]),
   );
-  const contractors = await loadOrganisationSummaries(missing.map((p) => p.contractorId));
-  for (const p of missing) {
-    found.set(String(p._id), {
-      id: String(p._id),
-      title: p.title,
-      contractorName: contractors.get(String(p.contractorId))?.name ?? '—',
-    });
-  }
-  return found;
 }
 
 /**
@@ -111,7 +100,12 @@ export async function presentMatches(
   return matches.map((m) => ({
     id: String(m._id),
     placeId: String(m.placeId),
-    place: places.get(String(m.placeId)) ?? { id: String(m.placeId), title: '—', contractorName: '—' },
+    place: places.get(String(m.placeId)) ?? {
+      id: String(m.placeId),
+      title: '—',
+      contractorName: '—',
+      displacement: 'none',
+    },
     candidate: candidateOf(m),
     stage: m.stage,
     source: m.source,
@@ -179,6 +173,7 @@ export async function presentMatches(
             by: person(e),
           })),
           outcome: m.trial.outcome ?? null,
+          stoppedOn: m.trial.stoppedOn ?? null,
         }
       : null,
     employment: m.employment
@@ -187,6 +182,7 @@ export async function presentMatches(
           contractType: m.employment.contractType,
           hoursPerWeek: m.employment.hoursPerWeek,
           plannedEnd: m.employment.plannedEnd ?? null,
+          mboLevel: m.employment.mboLevel ?? null,
           aftercare: m.employment.aftercare.map((a) => ({
             month: a.month,
             dueDate: a.dueDate,

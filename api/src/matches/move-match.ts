@@ -3,6 +3,7 @@ import type { SessionUser } from '../http/session-user';
 import type { TMatchStage, TPipelineActor } from '../contract';
 import { updateDocument } from '../database/document-lock';
 import { AppError, staleVersion } from '../http/app-error';
+import { assertDisplacementConfirmed } from '../places/displacement-guard';
 import { MatchModel, type MatchDoc } from './matches.model';
 import { findMatchFor, mayMove, nextStages } from './matches.policy';
 
@@ -12,6 +13,9 @@ export const refuseMove = (from: TMatchStage, to: TMatchStage, actor: TPipelineA
     to,
     allowed: nextStages(from, actor),
   });
+
+/** The moves that bring the candidate to the employer, refused at a flagged place until it is confirmed. */
+const TOWARDS_PLACEMENT: readonly TMatchStage[] = ['introduced', 'trial', 'hired'];
 
 export interface Move {
   to: TMatchStage;
@@ -33,6 +37,7 @@ export async function moveMatch(
   move: Move,
 ): Promise<MatchDoc> {
   if (!mayMove(match.stage, move.to, actor)) throw refuseMove(match.stage, move.to, actor);
+  if (TOWARDS_PLACEMENT.includes(move.to)) await assertDisplacementConfirmed(match.placeId);
   const update: UpdateQuery<MatchDoc> = {
     $set: { stage: move.to, ...move.set },
     $push: {

@@ -2,12 +2,15 @@ import type { SessionUser } from '../http/session-user';
 import {
   addMonths,
   AFTERCARE_MONTHS,
-  TRIAL_RULES,
+  latestTrialEnd,
   type TMatch,
   type TPipelineActor,
   type TTrialOutcome,
 } from '../contract';
+import { CandidateModel } from '../candidates/candidates.model';
+import { dutchToday } from '../contracts/today';
 import { AppError, invalidField } from '../http/app-error';
+import { employmentPerson } from '../valuation/employment-situation';
 import type { MatchDoc } from './matches.model';
 import { presentMatch } from './matches.presenter';
 import { publish } from '../events/domain-events';
@@ -50,7 +53,7 @@ async function extendTrial({ user, match, actor }: Decided, input: Outcome<'exte
   if (input.plannedEnd <= plannedEnd) {
     throw unprocessableEnd(`The new end must be after the current one (${plannedEnd})`);
   }
-  const latest = addMonths(startDate, TRIAL_RULES.maxMonths);
+  const latest = latestTrialEnd(startDate);
   if (input.plannedEnd > latest) throw unprocessableEnd(`A trial lasts at most 6 months (until ${latest})`);
   const at = new Date();
   const updated = await recordOnMatch(user, match, actor, {
@@ -87,14 +90,22 @@ const unprocessableEnd = (message: string) =>
     issues: [{ path: 'body.plannedEnd', code: 'invalid_trial_end', message }],
   });
 
-/** The trial stops: the match ends, and the candidate is free for other places again. */
+/**
+ * The trial stops: the match ends, and the candidate is free for other places again. It counts up to
+ * the stop date given, which lies within the trial and not after today.
+ */
 async function stopTrial({ user, match, actor }: Decided, input: Outcome<'stopped'>) {
+  if (match.trial && input.stopDate < match.trial.startDate) {
+    throw invalidField('body.stopDate', `A trial stops on or after its start (${match.trial.startDate})`);
+  }
+  if (input.stopDate > dutchToday()) throw invalidField('body.stopDate', 'A trial cannot stop in the future');
   const moved = await moveMatch(user, match, actor, {
     to: 'stopped',
     version: input.version,
     note: input.note,
     set: {
       'trial.outcome': 'stopped',
+      'trial.stoppedOn': input.stopDate,
       dismissal: { reason: input.reason, note: input.note, by: actor },
     },
   });
@@ -116,6 +127,10 @@ async function hireCandidate({ user, match, actor }: Decided, input: Outcome<'hi
       `Employment starts on or after the trial start (${match.trial.startDate})`,
     );
   }
+  // The benefit situation on the employment's first day chooses its building block, whatever changes later.
+  const candidate = await CandidateModel.findById(match.candidateId)
+    .select({ benefitType: 1, benefitSince: 1, targetGroups: 1, birthDate: 1 })
+    .lean();
   const moved = await moveMatch(user, match, actor, {
     to: 'hired',
     version: input.version,
@@ -124,6 +139,7 @@ async function hireCandidate({ user, match, actor }: Decided, input: Outcome<'hi
       'trial.outcome': 'hired',
       employment: {
         ...employment,
+        person: employmentPerson(candidate ?? {}, employment.startDate),
         aftercare: AFTERCARE_MONTHS.map((month) => ({
           month,
           dueDate: addMonths(employment.startDate, month),

@@ -1,5 +1,5 @@
 import { CandidateModel } from '../candidates/candidates.model';
-import { addMonths } from '../contract';
+import { addMonths, defaultTrialEnd } from '../contract';
 import { MatchModel } from './matches.model';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { signInAsCandidate } from '../candidates/candidates.test-support';
@@ -30,7 +30,7 @@ const startTrialOn = (match: { id: string; version: number }, overrides: Record<
   desk.contractor.post(`/api/matches/${match.id}/trial`, trialStart(match.version, overrides));
 
 describe('starting a trial', () => {
-  it('when the contractor starts a trial without an end, then it ends two months later, the candidate is placed, the consultant told and reminders set', async () => {
+  it('when the contractor starts a trial without an end, then it ends on the last day of two calendar months, the candidate is placed, the consultant told and reminders set', async () => {
     const match = await matchAtInterview(desk);
     const res = await startTrialOn(match, { note: 'Start maandag' });
     expect(res.status).toBe(200);
@@ -38,7 +38,7 @@ describe('starting a trial', () => {
       stage: 'trial',
       trial: {
         startDate: today(),
-        plannedEnd: monthsFromToday(2),
+        plannedEnd: defaultTrialEnd(today()),
         longerReason: null,
         intentToEmploy: true,
         checkIns: [],
@@ -56,7 +56,7 @@ describe('starting a trial', () => {
     expect(await kindsOf(desk.consultant)).toContain('match_stage_changed: Match: proefplaatsing');
     expect(await kindsOf(desk.contractor)).not.toContain('match_stage_changed: Match: proefplaatsing');
     expect(await remindersOf(match.id)).toEqual({
-      [`trial-ending:${match.id}:${monthsFromToday(2)}`]: 'pending',
+      [`trial-ending:${match.id}:${defaultTrialEnd(today())}`]: 'pending',
       [`checkin-overdue:${match.id}:${today()}`]: 'pending',
     });
   });
@@ -232,7 +232,7 @@ describe('during the trial', () => {
 
   it('when a trial is extended, then the end must be later and within six months; the reminder moves with it', async () => {
     const match = await trialStartedDaysAgo(30);
-    const firstEnd = addMonths(match.startDate, 2);
+    const firstEnd = defaultTrialEnd(match.startDate);
     const extend = (plannedEnd: string, version = match.version) =>
       desk.consultant.post(`/api/matches/${match.id}/trial/outcome`, {
         outcome: 'extended',
@@ -269,13 +269,14 @@ describe('during the trial', () => {
     const res = await desk.contractor.post(`/api/matches/${match.id}/trial/outcome`, {
       outcome: 'stopped',
       version: match.version,
+      stopDate: daysFromToday(-2),
       reason: 'trial_unsuccessful',
       note: 'Past niet in het team',
     });
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({
       stage: 'stopped',
-      trial: { outcome: 'stopped' },
+      trial: { outcome: 'stopped', stoppedOn: daysFromToday(-2) },
       dismissal: { reason: 'trial_unsuccessful', note: 'Past niet in het team', by: 'contractor' },
       nextStages: [],
     });
@@ -293,11 +294,33 @@ describe('during the trial', () => {
     expect((await startTrialOn(next)).status).toBe(200);
   });
 
+  it('when a stop date lies before the trial, in the future or is missing, then it is refused naming body.stopDate and the trial runs on', async () => {
+    const match = await trialStartedDaysAgo(5);
+    const stop = (stopDate?: string) =>
+      desk.contractor.post(`/api/matches/${match.id}/trial/outcome`, {
+        outcome: 'stopped',
+        version: match.version,
+        ...(stopDate ? { stopDate } : {}),
+        reason: 'trial_unsuccessful',
+      });
+    for (const [stopDate, status] of [
+      [daysFromToday(-6), 400],
+      [daysFromToday(1), 400],
+      [undefined, 400],
+    ] as const) {
+      const res = await stop(stopDate);
+      expect(res.status).toBe(status);
+      expect(res.body.error.details.issues.map((i: { path: string }) => i.path)).toEqual(['body.stopDate']);
+    }
+    expect((await MatchModel.findById(match.id).lean())?.stage).toBe('trial');
+  });
+
   it('when a trial outcome is given for a match at interview, then 422 names the allowed stages', async () => {
     const match = await matchAtInterview(desk);
     const res = await desk.contractor.post(`/api/matches/${match.id}/trial/outcome`, {
       outcome: 'stopped',
       version: match.version,
+      stopDate: today(),
       reason: 'trial_unsuccessful',
     });
     expect(res.status).toBe(422);

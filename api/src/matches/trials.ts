@@ -1,8 +1,9 @@
 import { publish } from '../events/domain-events';
 import type { SessionUser } from '../http/session-user';
-import { addMonths, TRIAL_RULES, type TMatch, type TStartTrial, type TTrialCheckIn } from '../contract';
+import { defaultTrialEnd, type TMatch, type TStartTrial, type TTrialCheckIn } from '../contract';
 import { dutchToday } from '../contracts/today';
 import { invalidField, staleVersion } from '../http/app-error';
+import { assertDisplacementConfirmed } from '../places/displacement-guard';
 import type { MatchDoc } from './matches.model';
 import { presentMatch } from './matches.presenter';
 import { claimCandidate, undoClaim } from './candidate-placement';
@@ -16,16 +17,18 @@ import { notifyStageChange } from './stage-notifications';
 /**
  * The trial period (proefplaatsing) starts after the interview: the candidate is claimed first (one
  * trial at a time, not while employed), then the match moves; when the move fails the claim is undone,
- * so nothing is left half-written. Planned end: two months unless given (longer only with a reason).
+ * so nothing is left half-written. Planned end: the last day of two calendar months unless given
+ * (longer only with a reason).
  */
 export async function startTrial(user: SessionUser, id: string, input: TStartTrial): Promise<TMatch> {
   const { match, actor } = await findMatchFor(user, id);
   // Checked before the claim too, so a move that cannot succeed never touches the candidate.
   if (!mayMove(match.stage, 'trial', actor)) throw refuseMove(match.stage, 'trial', actor);
   if (match.version !== input.version) throw staleVersion(match.version ?? 0);
+  await assertDisplacementConfirmed(match.placeId);
   const trial = {
     startDate: input.startDate,
-    plannedEnd: input.plannedEnd ?? addMonths(input.startDate, TRIAL_RULES.defaultMonths),
+    plannedEnd: input.plannedEnd ?? defaultTrialEnd(input.startDate),
     longerReason: input.longerReason ?? null,
     intentToEmploy: input.intentToEmploy,
     checkIns: [],

@@ -27,7 +27,8 @@ function refuse(field: string): never {
  * scope is refused, whatever the role.
  */
 export async function resolveReportScope(user: SessionUser, query: TReportScopeQuery): Promise<ReportScope> {
-  const own = contractScope(user);
+  // Admins follow their region's figures like its consultants (contracts are no part of their work).
+  const own = user.role === 'admin' ? { regionId: user.regionId ?? null } : contractScope(user);
   if (query.regionId && query.regionId !== user.regionId) refuse('regionId');
   if (query.municipalityId && user.role === 'municipality' && query.municipalityId !== user.organisationId)
     refuse('municipalityId');

@@ -1,5 +1,7 @@
 import {
   ZContractReportQuery,
+  ZFairnessQuery,
+  ZFairnessReport,
   ZContractReportRow,
   ZDataOf,
   ZFunnelQuery,
@@ -10,6 +12,8 @@ import {
 } from '../contract';
 import { defineRoute } from '../http/define-route';
 import { contractReport } from './contract-report';
+import { fairnessCsv } from './fairness-csv';
+import { fairnessReport } from './fairness-report';
 import { contractReportCsv, funnelCsv, summaryCsv } from './report-csv';
 import { funnelReport } from './funnel-report';
 import { summaryReport } from './summary-report';
@@ -58,6 +62,20 @@ export function reportsRoutes() {
       handler: async ({ user, query, res }) => {
         const report = await funnelReport(user, query);
         return query.format === 'csv' ? funnelCsv(res, report) : { data: report };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/reports/fairness',
+      summary: `Whether groups (target group, age band, municipality, support needed) fare alike along the funnel: rates, ratios against the best group (flagged below 0.8 with at least 20 cases each), mean rank and score, and the consultants' overrides${csvNote}; \`table\` picks the table`,
+      tags,
+      // The region's staff; municipalities get aggregates with small counts suppressed.
+      access: ['consultant', 'admin', 'municipality'],
+      query: ZFairnessQuery,
+      response: ZDataOf(ZFairnessReport),
+      handler: async ({ user, query, res }) => {
+        const report = await fairnessReport(user, query);
+        return query.format === 'csv' ? fairnessCsv(res, report, query.table) : { data: report };
       },
     }),
   ];

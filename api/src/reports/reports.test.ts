@@ -1,6 +1,6 @@
 import { ContractModel } from '../contracts/contracts.model';
 import { placeFixtures } from '../places/place-fixtures';
-import { daysFromToday, matchAtInterview, today, trialStart } from '../matches/matches.test-support';
+import { matchAtInterview, today, trialStart } from '../matches/matches.test-support';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
 import {
@@ -18,13 +18,13 @@ let candidate: ApiClient;
 let otherRegionConsultant: ApiClient;
 let contractorOrganisationId: string;
 
-/** Starts a trial 20 days ago for a new candidate in `groups` at a new place of the desk's contract. */
+/** A default trial from 1 September 2026 for a new candidate in `groups` at a new place of the desk's contract. */
 async function placeInTrial(groups: string[]) {
   const candidateId = await registerParticipatiewetCandidate(desk.consultant, groups);
   const match = await matchAtInterview(desk, { candidateId });
   const trial = await desk.contractor.post(
     `/api/matches/${match.id}/trial`,
-    trialStart(match.version, { startDate: daysFromToday(-20) }),
+    trialStart(match.version, { startDate: '2026-09-01' }),
   );
   expect(trial.status).toBe(200);
 }
@@ -45,8 +45,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-// 21 days (20 ago up to today) at €750 a month, per person.
-const TRIAL_CENTS = Math.floor((75_000 * 12 * 21) / 365);
+// 1 September to 31 October: two calendar months at €750, per person.
+const TRIAL_CENTS = 150_000;
 
 describe('summary report', () => {
   it('when a consultant asks, then the region shows obligation, realised credit and exact counts per target group', async () => {

@@ -150,7 +150,7 @@ async function measureThroughput(
 async function runBench(args: BenchArgs, config: TConfig, platform: BenchPlatform): Promise<BenchResults> {
   const marker = (await readScaleMarker())!;
   const loadAtStart = os.loadavg()[0]!;
-  const client = await BenchClient.signIn(platform.url, BENCH_CONSULTANT.email, BENCH_CONSULTANT.password);
+  const client = await BenchClient.signIn(platform.url, BENCH_CONSULTANT);
   const open = await PlaceModel.find({ status: 'open' }).select({ _id: 1 }).lean();
   const placeIds = pickSample(
     open.map((p) => String(p._id)),

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { createSearchEngine, SyncWorker, syncUntilClean } from '@kansplek/search';
+import { DEMO_TOTP_SECRET } from '@kansplek/seed';
 import mongoose from 'mongoose';
 import pino from 'pino';
 import { createApp } from '../app';
@@ -24,7 +25,12 @@ import { generateScaleData } from './generate-scale-data';
 import { sampleMemoryPhases, type MemoryPhases } from './memory-phases';
 import { rebuildIndexes } from './reindex';
 
-export const BENCH_CONSULTANT = { email: 'bench-consultant@kansplek.nl', password: 'Kansplek-bench-2026' };
+export const BENCH_CONSULTANT = {
+  email: 'bench-consultant@kansplek.nl',
+  password: 'Kansplek-bench-2026',
+  // Consultants sign in with a second factor; the bench's is the demo's documented secret.
+  totpSecret: DEMO_TOTP_SECRET,
+};
 
 export interface MemoryFigures {
   rssMb: number;
@@ -82,7 +88,11 @@ async function prepareBenchData(config: TConfig, args: BenchArgs, log: (m: strin
   await UserModel.updateOne(
     { email: BENCH_CONSULTANT.email },
     {
-      $set: { passwordHash: await hashPassword(BENCH_CONSULTANT.password), status: 'active' },
+      $set: {
+        passwordHash: await hashPassword(BENCH_CONSULTANT.password),
+        status: 'active',
+        secondFactor: { secret: BENCH_CONSULTANT.totpSecret, enrolledAt: new Date(), lastUsedStep: 0 },
+      },
       $setOnInsert: { name: 'Bench Consulent', role: 'consultant', organisationId: servicePointId },
     },
     { upsert: true },

@@ -1,12 +1,12 @@
 import type { ScaleEffortPlan } from '@kansplek/seed';
 import type { Types } from 'mongoose';
-import type { TTargetGroup } from '../contract';
 import { placementFacts } from '../credits/placement-credit';
 import type { MatchDoc } from '../matches/matches.model';
 import { STAGE_NAMES } from '../matches/stage-notifications';
 import { aftercareReminderSpecs, trialReminderSpecs } from '../matches/match-reminders';
 import { renderNotification } from '../notifications/notification-messages';
 import { creditCentsAt, type ValuedLine } from '../valuation/credit-lines';
+import { employmentPerson } from '../valuation/employment-situation';
 import type { RuleSetDoc } from '../valuation/rule-sets.model';
 import { ruleSetInForce } from '../valuation/rule-sets.service';
 import { effortLines } from '../valuation/value-effort';
@@ -53,7 +53,15 @@ function creditRecord(
     contractorId: contract.contractorId,
     lines,
     ruleSet: reference,
-    history: [{ at: today, amountCents: creditCentsAt(lines, todayOf(today)), ruleSet: reference, reason }],
+    history: [
+      {
+        at: today,
+        amountCents: creditCentsAt(lines, todayOf(today)),
+        previousAmountCents: null,
+        ruleSet: reference,
+        reason,
+      },
+    ],
     createdAt: today,
     updatedAt: today,
   };
@@ -69,11 +77,9 @@ export function placementCreditRecord(
   ruleSets: readonly RuleSetDoc[],
   today: Date,
 ): RawRecord {
-  const facts = placementFacts(match, place as never, {
-    targetGroups: (candidate.targetGroups ?? []) as TTargetGroup[],
-    benefitSince: candidate.benefitSince ?? null,
-    birthDate: candidate.birthDate ?? null,
-  });
+  const facts = placementFacts(match, place as never, contract, () =>
+    employmentPerson(candidate, match.employment!.startDate),
+  );
   const date = facts.trial?.startDate ?? facts.employment!.startDate;
   const ruleSet = ruleSetInForce(ruleSets, date);
   const fields = {
@@ -84,7 +90,7 @@ export function placementCreditRecord(
     placeId: place._id,
     kind: place.kind,
     label: place.title,
-    targetGroups: facts.candidate.targetGroups,
+    targetGroups: candidate.targetGroups ?? [],
     date,
     contract,
   };

@@ -1,14 +1,18 @@
 import type { ScaleMatchOutcome, ScaleMatchPlan } from '@kansplek/seed';
 import type { Types } from 'mongoose';
 import {
+  addDays,
   addMonths,
   AFTERCARE_MONTHS,
+  defaultTrialEnd,
   DURABLE_AFTER_MONTHS,
-  TRIAL_RULES,
+  type TBenefitType,
   type TMatchStage,
+  type TTargetGroup,
 } from '../contract';
 import { distanceKm } from '../geo/distance';
 import type { MatchDoc } from '../matches/matches.model';
+import { employmentPerson } from '../valuation/employment-situation';
 
 /** A generated candidate as the match needs it (read back from MongoDB). */
 export interface ScaleCandidateFacts {
@@ -17,7 +21,8 @@ export interface ScaleCandidateFacts {
   status: string;
   consent?: { matching?: { given: boolean } | null; sharing?: { given: boolean } | null } | null;
   address?: { location?: { lat: number; lng: number } | null } | null;
-  targetGroups?: string[] | null;
+  targetGroups?: TTargetGroup[] | null;
+  benefitType?: TBenefitType | null;
   benefitSince?: string | null;
   birthDate?: string | null;
 }
@@ -133,7 +138,7 @@ export function buildScaleMatch(
   let dismissal: MatchDoc['dismissal'] = null;
   if (PLACEMENT_OUTCOMES.includes(outcome)) {
     const startDate = daysAfter(made, plan.daysToTrial);
-    const plannedEnd = addMonths(startDate, TRIAL_RULES.defaultMonths);
+    const plannedEnd = defaultTrialEnd(startDate);
     reached('trial', startDate, contractor);
     const trialEnds = outcome === 'stopped' ? daysAfter(startDate, plan.lastedDays) : plannedEnd;
     const checkIns = plan.checkIns
@@ -156,13 +161,16 @@ export function buildScaleMatch(
       checkIns,
       extensions: [],
       outcome: outcome === 'trial' ? null : outcome === 'stopped' ? 'stopped' : 'hired',
+      stoppedOn: outcome === 'stopped' ? trialEnds : null,
     } as unknown as MatchDoc['trial'];
     if (outcome === 'stopped') {
       reached('stopped', trialEnds, contractor);
       dismissal = { reason: 'trial_unsuccessful', note: '', by: 'contractor' };
     } else if (outcome !== 'trial') {
-      reached('hired', plannedEnd, contractor);
-      employment = buildEmployment(outcome, plan, plannedEnd, todayDay, consultant);
+      // Employed from the day after the trial's last day.
+      const hiredOn = addDays(plannedEnd, 1);
+      reached('hired', hiredOn, contractor);
+      employment = buildEmployment(outcome, plan, hiredOn, todayDay, { consultant, candidate, place });
     }
   }
   if (outcome === 'declined') {
@@ -207,13 +215,25 @@ export function buildScaleMatch(
   } as unknown as MatchDoc;
 }
 
-/** After the trial: employed since its planned end, aftercare done where due, durable after six months. */
+const mboLevelOf = (educationLevel: string | null | undefined) => {
+  const level = /^mbo([1-4])$/.exec(educationLevel ?? '');
+  return level ? Number(level[1]) : 2;
+};
+
+/**
+ * After the trial: employed from the day after it, aftercare done where due, durable after six
+ * months; the person's benefit situation recorded as the hire records it, a BBL with its MBO level.
+ */
 function buildEmployment(
   outcome: ScaleMatchOutcome,
   plan: ScaleMatchPlan,
   startDate: string,
   todayDay: string,
-  consultant: ScalePerson,
+  {
+    consultant,
+    candidate,
+    place,
+  }: { consultant: ScalePerson; candidate: ScaleCandidateFacts; place: ScalePlaceFacts },
 ): MatchDoc['employment'] {
   const endedOn = outcome === 'ended_early' ? daysAfter(startDate, 30 + plan.lastedDays) : null;
   const until = endedOn && endedOn < todayDay ? endedOn : todayDay;
@@ -236,6 +256,8 @@ function buildEmployment(
     contractType: plan.contractType,
     hoursPerWeek: plan.hoursPerWeek,
     plannedEnd: plan.contractType === 'permanent' ? null : addMonths(startDate, 24),
+    mboLevel: plan.contractType === 'bbl' ? mboLevelOf(place.requirements?.educationLevel) : null,
+    person: employmentPerson(candidate, startDate),
     aftercare,
     durable,
     ended: endedOn ? { date: endedOn, reason: 'Het werk paste toch niet bij de kandidaat' } : null,

@@ -4,6 +4,7 @@ import { loadDemoData } from '../demo/load-demo';
 import { subscribeEventHandlers } from '../event-handlers';
 import { createLogger } from '../logger';
 import { runCommand } from '../command-line';
+import { runMigrations } from '../migrations/run-migrations';
 import { parseScaleArgs } from './args';
 import { generateScaleData } from './generate-scale-data';
 import { indexAfterScaleSeed } from './reindex';
@@ -20,6 +21,7 @@ async function main() {
   const config = loadConfig();
   subscribeEventHandlers(createLogger(config.LOG_LEVEL));
   await withDatabase(config, async () => {
+    await runMigrations(console.log);
     const accounts = await loadDemoData(console.log);
     console.log(`Demo data loaded; ${accounts.length} demo accounts.`);
     if (scale) {

@@ -7,6 +7,7 @@ import { EmbeddedEngine } from '@kansplek/search';
 import type { OrganisationData, UserData } from '@kansplek/seed';
 import { createApp } from '../app';
 import { socketSessions } from '../auth/session-user';
+import { totpCode, totpStep } from '../auth/totp';
 import { subscribeEventHandlers } from '../event-handlers';
 import { loadConfig, type TConfig } from '../config';
 import { connectDatabase } from '../database/connect';
@@ -17,17 +18,19 @@ import { searchSources } from '../search-sources';
 import { startSearchSync } from '../search-sync/start-search';
 import { setSearchEngine } from '../search-sync/search-engine';
 import { syncUntilClean } from '@kansplek/search';
+import { UserModel } from '../users/users.model';
 import { ApiClient } from './api-client';
 import {
   createOrganisation,
   createRegion,
   createUser,
   TEST_PASSWORD,
+  TEST_TOTP_SECRET,
   type TestRegion,
   type TestUser,
 } from './test-data';
 
-export { TEST_PASSWORD, type TestRegion, type TestUser };
+export { TEST_PASSWORD, TEST_TOTP_SECRET, type TestRegion, type TestUser };
 
 export interface TestApp {
   url: string;
@@ -40,10 +43,18 @@ export interface TestApp {
   /** A client without a session (carries cookies once it has one). */
   anonymous(): ApiClient;
   createOrganisation(overrides?: Partial<OrganisationData>): Promise<string>;
+  /** Staff (admin, consultant, municipality) get a second factor unless `secondFactor: false`. */
   createUser(
-    overrides?: Partial<UserData> & { organisationId?: string; status?: 'active' | 'invited' | 'disabled' },
+    overrides?: Partial<UserData> & {
+      organisationId?: string;
+      status?: 'active' | 'invited' | 'disabled';
+      secondFactor?: boolean;
+    },
   ): Promise<TestUser>;
+  /** Signs in as a person does: the password, then (with a second factor) a code computed from its secret. */
   signIn(user: TestUser): Promise<ApiClient>;
+  /** A code of the user's factor that no sign-in has used yet (a code works once). */
+  nextTotpCode(user: TestUser): Promise<string>;
   /** A service point with a region of two municipalities (Arnhem-like codes are unique per call). */
   createRegion(): Promise<TestRegion>;
   stop(): Promise<void>;
@@ -90,10 +101,20 @@ export async function startTestApp(
     anonymous: () => new ApiClient(supertest.agent(server)),
     createOrganisation,
     createUser,
+    nextTotpCode: (user) => nextTotpCode(user),
     signIn: async (user) => {
       const client = testApp.anonymous();
       const res = await client.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD });
       if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.body.data.next === 'second_factor') {
+        // The password step started a new session, with a token of its own.
+        await client.refreshCsrf();
+        const code = await client.post('/api/auth/second-factor', { code: await nextTotpCode(user) });
+        if (code.status !== 200)
+          throw new Error(`second step failed: ${code.status} ${JSON.stringify(code.body)}`);
+      } else if (res.body.data.next) {
+        throw new Error(`sign-in of ${user.email} stops at ${res.body.data.next}: give the user a factor`);
+      }
       await client.refreshCsrf();
       return client;
     },
@@ -108,6 +129,27 @@ export async function startTestApp(
     },
   };
   return testApp;
+}
+
+/** The last time step whose code the helper used, per user. */
+const usedSteps = new Map<string, number>();
+
+/**
+ * A code that the server accepts: a step within one of now, later than any used before. That leaves
+ * two sign-ins per 30 seconds; tests sign in the same user more often, so then the helper moves the
+ * user's last used step back in the database instead of waiting for the clock.
+ */
+async function nextTotpCode(user: TestUser): Promise<string> {
+  if (!user.totpSecret) throw new Error(`${user.email} has no second factor`);
+  // Now or the next step: both are still accepted if the clock passes a step's end on the way.
+  const now = totpStep();
+  let step = Math.max(now, (usedSteps.get(user.id) ?? 0) + 1);
+  if (step > now + 1) {
+    await UserModel.updateOne({ _id: user.id }, { $set: { 'secondFactor.lastUsedStep': now - 1 } });
+    step = now;
+  }
+  usedSteps.set(user.id, step);
+  return totpCode(user.totpSecret, step);
 }
 
 async function manualSearchSync(search: EmbeddedEngine) {

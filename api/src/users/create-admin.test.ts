@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { totpCode, totpStep } from '../auth/totp';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { CreateAdminError, createAdmin } from './create-admin';
 
@@ -24,7 +25,7 @@ describe('create-admin', () => {
     await app.stop();
   });
 
-  it('when an administrator is created, then they sign in with that password as admin, and the log names no person', async () => {
+  it('when an administrator is created, then they sign in with that password, set up a second factor and are admin, and the log names no person', async () => {
     const { log, lines } = keptLog();
     const email = 'Beheerder.Een@gemeente.example';
     const { userId } = await createAdmin(
@@ -37,6 +38,14 @@ describe('create-admin', () => {
       password: 'een-lang-wachtwoord',
     });
     expect(res.status).toBe(200);
+    // Admins see special-category data: their first sign-in sets up a second factor.
+    expect(res.body.data).toEqual({ next: 'second_factor_enrolment' });
+    await client.refreshCsrf();
+    const { secret } = (await client.post('/api/auth/second-factor/enrolment')).body.data;
+    const confirmed = await client.post('/api/auth/second-factor/enrolment/confirm', {
+      code: totpCode(secret, totpStep()),
+    });
+    expect(confirmed.status).toBe(200);
     const me = await client.get('/api/me');
     expect(me.body.data).toMatchObject({
       id: userId,
@@ -60,6 +69,25 @@ describe('create-admin', () => {
       .post('/api/auth/login', { email: 'kort@gemeente.example', password: 'kort' });
     expect(res.status).toBe(401);
   });
+
+  it.each([
+    ['a common password', 'welkom12345678', 'password_common'],
+    ['the e-mail address', 'nieuw.beheer@gemeente.example', 'password_is_email'],
+  ])(
+    'when the password is %s, then nothing is created and the policy names why',
+    async (_what, password, code) => {
+      const { log } = keptLog();
+      const attempt = createAdmin(
+        { email: 'nieuw.beheer@gemeente.example', name: 'Nieuw Beheer', password, organisation: 'Beheer' },
+        log,
+      );
+      await expect(attempt).rejects.toThrow(new RegExp(`^password: .*\\(${code}\\)$`));
+      const res = await app
+        .anonymous()
+        .post('/api/auth/login', { email: 'nieuw.beheer@gemeente.example', password });
+      expect(res.status).toBe(401);
+    },
+  );
 
   it('when the e-mail address is taken, then the command refuses and the existing account is unchanged', async () => {
     const existing = await app.createUser({ role: 'consultant' });

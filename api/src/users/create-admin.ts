@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZEmail, ZNewPassword } from '../contract';
 import { hashPassword } from './password';
+import { passwordProblem } from './password-policy';
 import type { Logger } from '../logger';
 import { OrganisationModel } from '../organisations/organisations.model';
 import { UserModel } from './users.model';
@@ -33,6 +34,9 @@ export async function createAdmin(
     );
   }
   const { email, name, password, organisation } = parsed.data;
+  // The same policy as activation: not blank, not the e-mail address, not common or easily guessed.
+  const problem = passwordProblem(password, { email, name });
+  if (problem) throw new CreateAdminError(`password: ${problem.message} (${problem.code})`);
   if (await UserModel.exists({ email: email.toLowerCase() })) {
     throw new CreateAdminError('A user with this e-mail address already exists');
   }

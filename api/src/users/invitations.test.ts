@@ -70,6 +70,26 @@ describe('inviting users', () => {
     expect((await app.anonymous().get(`/api/auth/invitations/${token}`)).status).toBe(200);
   });
 
+  it.each([
+    ['only spaces', '              ', 'password_blank'],
+    ['the e-mail address', 'EMAIL', 'password_is_email'],
+    ['a common password', 'welkom12345678', 'password_common'],
+    ['easily guessed', 'aaaaaaaaaaaa', 'password_weak'],
+  ])(
+    'when the password is %s, then 400 names body.password with the reason and the invitation stays open',
+    async (_what, password, reason) => {
+      const res = await invite();
+      const token = tokenOf(res.body.data.inviteUrl);
+      const typed = password === 'EMAIL' ? res.body.data.user.email : password;
+      const bad = await app.anonymous().post('/api/auth/invitations/accept', { token, password: typed });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.details.issues).toEqual([
+        { path: 'body.password', code: reason, message: expect.any(String) },
+      ]);
+      expect((await app.anonymous().get(`/api/auth/invitations/${token}`)).status).toBe(200);
+    },
+  );
+
   it('when an invitation has expired, then it cannot be used', async () => {
     const res = await invite();
     await UserModel.updateOne(

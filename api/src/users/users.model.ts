@@ -2,6 +2,18 @@ import { forgetSessionUsersOnWrite } from '../http/session-user-cache';
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
 import { LOCALES, ROLES, USER_STATUSES } from '../contract';
 
+/** A TOTP factor (RFC 6238): its secret, the last time step used (a code works once) and recovery codes. */
+const secondFactorSchema = new Schema(
+  {
+    secret: { type: String, required: true },
+    enrolledAt: { type: Date, required: true },
+    lastUsedStep: { type: Number, required: true, default: 0 },
+    // SHA-256 of each unused recovery code; a used one is pulled out.
+    recoveryCodeHashes: { type: [String], default: [] },
+  },
+  { _id: false },
+);
+
 const userSchema = new Schema(
   {
     email: { type: String, required: true, lowercase: true, trim: true, unique: true },
@@ -16,6 +28,12 @@ const userSchema = new Schema(
     inviteExpiresAt: { type: Date, default: null },
     invitedBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
     lastLoginAt: { type: Date, default: null },
+    secondFactor: { type: secondFactorSchema, default: null },
+    // Wrong codes at the second step, counted per account (across sessions and addresses).
+    secondFactorFailures: {
+      type: new Schema({ count: Number, since: Date }, { _id: false }),
+      default: null,
+    },
     version: { type: Number, default: 0 },
   },
   { timestamps: true },

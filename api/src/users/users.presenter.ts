@@ -1,8 +1,8 @@
-import type { TMe, TOrganisationSummary, TUser } from '../contract';
+import { secondFactorRequired, type TMe, type TOrganisationSummary, type TUser } from '../contract';
 import { loadOrganisationSummaries, UNKNOWN_ORGANISATION } from '../organisations/organisations.presenter';
 import type { UserDoc } from './users.model';
 
-/** Whitelists what leaves the server: never the password hash or invitation token hash. */
+/** Whitelists what leaves the server: never the password hash, invitation token hash or second factor. */
 export function presentUser(user: UserDoc, organisation: TOrganisationSummary): TUser {
   return {
     id: String(user._id),
@@ -13,6 +13,7 @@ export function presentUser(user: UserDoc, organisation: TOrganisationSummary): 
     locale: user.locale ?? 'nl',
     organisation,
     lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
+    secondFactorEnrolled: Boolean(user.secondFactor),
     createdAt: user.createdAt.toISOString(),
     version: user.version ?? 0,
   };
@@ -26,5 +27,10 @@ export async function presentUsers(users: UserDoc[]): Promise<TUser[]> {
 export async function presentMe(user: UserDoc): Promise<TMe> {
   const [full] = await presentUsers([user]);
   const { id, email, name, role, locale, organisation } = full!;
-  return { id, email, name, role, locale, organisation };
+  const secondFactor = {
+    enrolled: Boolean(user.secondFactor),
+    required: secondFactorRequired(role),
+    recoveryCodesLeft: user.secondFactor?.recoveryCodeHashes?.length ?? 0,
+  };
+  return { id, email, name, role, locale, organisation, secondFactor };
 }

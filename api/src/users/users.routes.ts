@@ -9,6 +9,7 @@ import {
   ZUserListQuery,
 } from '../contract';
 import { defineRoute } from '../http/define-route';
+import { resetSecondFactor } from './reset-second-factor';
 import { getUser, inviteUser, listUsers, reissueInvitation, updateUser } from './users.service';
 
 const tags = ['users'];
@@ -78,6 +79,16 @@ export function usersRoutes(publicUrl: string, logInviteLinks: boolean) {
           req.log.info({ userId: params.id, inviteUrl: invitation.inviteUrl }, 'invitation link');
         return { data: invitation };
       },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/users/:id/second-factor',
+      summary: "Reset a user's second factor (audited); staff set up a new one at their next sign-in",
+      tags,
+      access,
+      params: ZIdParams,
+      response: ZDataOf(ZUser),
+      handler: async ({ params, user }) => ({ data: await resetSecondFactor(user, params.id) }),
     }),
   ];
 }

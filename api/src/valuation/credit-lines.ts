@@ -1,12 +1,22 @@
-import type { TCreditBlock } from '../contract';
+import { addDays, addMonths, type TCreditBlock } from '../contract';
+
+export { addDays, lastDayOfMonths } from '../contract';
 
 /**
- * How a credit line earns its value. `once`: the whole amount from a date on (an internship, a
- * bonus, an accepted purchase). `pro_rata`: a value per full-time year earned day by day between two
- * dates, for the hours worked, up to a cap (employment, monthly trial and work-experience values).
+ * How a credit line earns its value. `once`: the whole amount from a date on (a bonus, an accepted
+ * effort). `pro_rata`: a value per (full-time) year earned day by day, a year's value × days / 365,
+ * for the hours worked, up to a cap (employment, apprenticeship, internship). `monthly`: a value per
+ * calendar month earned day by day (trial and work-experience placements).
  */
 export type Accrual =
   | { kind: 'once'; date: string; cents: number }
+  | {
+      kind: 'monthly';
+      startDate: string;
+      // The last day that counts (the planned end, or the day the trial stopped).
+      endDate: string;
+      monthlyCents: number;
+    }
   | {
       kind: 'pro_rata';
       startDate: string;
@@ -33,11 +43,6 @@ function dayNumber(date: string): number {
   return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 }
 
-/** The day `days` later (or earlier, when negative). */
-export function addDays(date: string, days: number): string {
-  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** Days from `start` to `end`, both counted: the same day is 1. */
 export function daysInclusive(start: string, end: string): number {
   return dayNumber(end) - dayNumber(start) + 1;
@@ -48,6 +53,31 @@ export function capMonthsToDays(months: number): number {
   return Math.round((months * DAYS_PER_YEAR) / 12);
 }
 
+/** The later of two dates. */
+export function later(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/** The earlier of two dates; null stands for "open", so the other one wins. */
+export function earlier(a: string | null, b: string): string {
+  return a !== null && a < b ? a : b;
+}
+
+/**
+ * A monthly value earned from `start` to `last` (both counted): each whole calendar month in full,
+ * the days of a month begun pro rata to that month's length (15 Jan–14 Feb is 31 days). Integer
+ * arithmetic, rounded down to the cent.
+ */
+function monthlyCents(monthly: number, start: string, last: string): number {
+  if (last < start) return 0;
+  let months = 0;
+  while (addMonths(start, months + 1) <= addDays(last, 1)) months += 1;
+  const begun = addMonths(start, months);
+  const rest = begun <= last ? daysInclusive(begun, last) : 0;
+  const length = daysInclusive(begun, addMonths(start, months + 1)) - 1;
+  return Number((BigInt(monthly) * BigInt(months * length + rest)) / BigInt(length));
+}
+
 /**
  * The cents a line has earned by `asOf` (a `YYYY-MM-DD` day, counted). Integer arithmetic throughout
  * (BigInt for the pro-rata product), rounded down to the cent, so figures never drift.
@@ -55,6 +85,8 @@ export function capMonthsToDays(months: number): number {
 export function lineCentsAt(line: ValuedLine, asOf: string): number {
   const accrual = line.accrual;
   if (accrual.kind === 'once') return asOf >= accrual.date ? accrual.cents : 0;
+  if (accrual.kind === 'monthly')
+    return monthlyCents(accrual.monthlyCents, accrual.startDate, earlier(accrual.endDate, asOf));
   if (asOf < accrual.startDate) return 0;
   // ISO dates compare correctly as strings.
   const last = accrual.endDate !== null && accrual.endDate < asOf ? accrual.endDate : asOf;

@@ -1,4 +1,4 @@
-import type { TEmploymentRule, TRuleSetPreset, TRuleSetValues, TTargetGroup } from '../contract';
+import type { TEmploymentRule, TEmploymentSituation, TRuleSetPreset, TRuleSetValues } from '../contract';
 
 /**
  * The published examples of PRODUCT.md ("Valuation rule set") as rule set values, in euro cents.
@@ -8,19 +8,19 @@ import type { TEmploymentRule, TRuleSetPreset, TRuleSetValues, TTargetGroup } fr
 
 const EURO = 100;
 const FULL_TIME_HOURS = 36;
+// The published tables give no longer cap for any block, so every block counts 12 months; a region's
+// own version may give a block 24 months or no cap.
 const CAP_MONTHS = 12;
-// Job-agreement register (banenafspraak) placements are commonly counted longer than other groups.
-const BANENAFSPRAAK_CAP_MONTHS = 24;
 // The regions' models credit what a project contribution or practical support cost, at face value.
 const FACE_VALUE_BASIS_POINTS = 10_000;
 
 function employment(
-  targetGroup: TTargetGroup,
+  situation: TEmploymentSituation,
   annualEuro: number,
   minBenefitMonths = 0,
-  capMonths: number | null = targetGroup === 'banenafspraak' ? BANENAFSPRAAK_CAP_MONTHS : CAP_MONTHS,
+  capMonths: number | null = CAP_MONTHS,
 ): TEmploymentRule {
-  return { targetGroup, minBenefitMonths, annualValueCents: annualEuro * EURO, capMonths };
+  return { situation, minBenefitMonths, annualValueCents: annualEuro * EURO, capMonths };
 }
 
 const OOST_NEDERLAND: TRuleSetValues = {

@@ -117,9 +117,9 @@ describe('adding rule set versions', () => {
       (v) => ({ ...v, employment: [{ ...v.employment[0], capMonths: 0 }] }),
     ],
     [
-      'an unknown target group',
-      'body.values.employment.0.targetGroup',
-      (v) => ({ ...v, employment: [{ ...v.employment[0], targetGroup: 'pensionado' }] }),
+      'a status holder as an employment block (it is a bonus)',
+      'body.values.employment.0.situation',
+      (v) => ({ ...v, employment: [{ ...v.employment[0], situation: 'status_holder' }] }),
     ],
     ['a missing building block', 'body.values.internshipCents', ({ internshipCents: _gone, ...v }) => v],
     ['an unknown building block', 'body.values', (v) => ({ ...v, parkingCents: 100 })],

@@ -20,6 +20,12 @@ function shareFor(kind: Exclude<TEffortKind, 'volunteering'>, values: TRuleSetVa
   return values.practicalSupportBasisPoints;
 }
 
+/** Whether a rule set gives this kind of effort a value at all (a dash in a preset does not). */
+export function valuesEffortKind(values: TRuleSetValues, kind: TEffortKind): boolean {
+  if (kind === 'volunteering') return values.volunteeringHourCents !== null;
+  return shareFor(kind, values) !== null;
+}
+
 /**
  * The credit line of an accepted effort under one rule set, counted in full from the effort's date.
  * None when the rule set does not value this kind of effort.

@@ -17,6 +17,7 @@ import { EditRegionRoute } from '@/features/regions/routes/edit-region';
 import { NewRegionRoute } from '@/features/regions/routes/new-region';
 import { RegionsRoute } from '@/features/regions/routes/regions';
 import { LoginRoute } from '@/features/auth/routes/login';
+import { SecondFactorEnrolmentRoute } from '@/features/auth/routes/second-factor-enrolment';
 import { SetPasswordRoute } from '@/features/auth/routes/set-password';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequireNavAccess } from '@/features/auth/components/require-nav-access';
@@ -37,6 +38,7 @@ import { MatchRoute } from '@/features/pipeline/routes/match';
 import { MatchesRoute } from '@/features/pipeline/routes/matches';
 import { MyMatchesRoute } from '@/features/portal/routes/my-matches';
 import { ProfileRoute } from '@/features/profile/routes/profile';
+import { FairnessRoute } from '@/features/reports/routes/fairness';
 import { ReportsRoute } from '@/features/reports/routes/reports';
 import { EditEffortRoute } from '@/features/efforts/routes/edit-effort';
 import { EffortRoute } from '@/features/efforts/routes/effort';
@@ -58,6 +60,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: paths.login, element: <LoginRoute /> },
       { path: paths.setPassword, element: <SetPasswordRoute /> },
+      { path: paths.secondFactorEnrolment, element: <SecondFactorEnrolmentRoute /> },
       {
         element: <RequireAuth />,
         children: [
@@ -132,6 +135,10 @@ export const routes: RouteObject[] = [
           {
             element: <RequireNavAccess item="reports" />,
             children: [{ path: paths.reports, element: <ReportsRoute /> }],
+          },
+          {
+            element: <RequireNavAccess item="fairness" />,
+            children: [{ path: paths.fairnessReport, element: <FairnessRoute /> }],
           },
           {
             element: <RequireNavAccess item="efforts" />,

@@ -26,7 +26,8 @@ export const NAV_ITEMS = {
   myMatches: { path: paths.myMatches, labelKey: 'portal.nav' },
   bundles: { path: paths.bundles, labelKey: 'matching.nav.bundles' },
   matches: { path: paths.matches, labelKey: 'pipeline.nav' },
-  reports: { path: paths.reports, labelKey: 'reports.nav' },
+  reports: { path: paths.reports, labelKey: 'reports.nav', end: true },
+  fairness: { path: paths.fairnessReport, labelKey: 'reports.fairness.nav' },
   efforts: { path: paths.efforts, labelKey: 'efforts.nav' },
   ruleSets: { path: paths.ruleSets, labelKey: 'ruleSets.nav' },
 } as const satisfies Record<string, NavItem>;
@@ -35,7 +36,7 @@ export type NavItemId = keyof typeof NAV_ITEMS;
 
 /** The navigation of each role, in order. Giving a role a page is one entry in its list. */
 export const NAV_BY_ROLE: Record<TRole, readonly NavItemId[]> = {
-  admin: ['home', 'users', 'organisations', 'regions', 'ruleSets', 'notifications', 'account'],
+  admin: ['home', 'users', 'organisations', 'regions', 'ruleSets', 'fairness', 'notifications', 'account'],
   consultant: [
     'home',
     'candidates',
@@ -46,6 +47,7 @@ export const NAV_BY_ROLE: Record<TRole, readonly NavItemId[]> = {
     'contracts',
     'efforts',
     'reports',
+    'fairness',
     'ruleSets',
     'organisations',
     'notifications',
@@ -53,7 +55,7 @@ export const NAV_BY_ROLE: Record<TRole, readonly NavItemId[]> = {
   ],
   contractor: ['home', 'ownPlaces', 'matches', 'contracts', 'efforts', 'reports', 'notifications', 'account'],
   candidate: ['home', 'myMatches', 'profile', 'openPlaces', 'notifications', 'account'],
-  municipality: ['home', 'contracts', 'efforts', 'reports', 'notifications', 'account'],
+  municipality: ['home', 'contracts', 'efforts', 'reports', 'fairness', 'notifications', 'account'],
 };
 
 export function navItemsFor(role: TRole): Array<NavItem & { id: NavItemId }> {

@@ -3,6 +3,7 @@ export const paths = {
   home: '/',
   login: '/inloggen',
   setPassword: '/wachtwoord-instellen',
+  secondFactorEnrolment: '/tweede-factor-instellen',
   notifications: '/meldingen',
   account: '/mijn-account',
   users: '/beheer/gebruikers',
@@ -33,6 +34,7 @@ export const paths = {
   myMatches: '/mijn-matches',
   bundles: '/bundels',
   reports: '/rapportages',
+  fairnessReport: '/rapportages/eerlijkheid',
   ruleSets: '/waarderingsregels',
   newRuleSet: '/waarderingsregels/nieuw',
   ruleSet: '/waarderingsregels/:id',
@@ -69,4 +71,10 @@ export function safeReturnPath(value: string | null): string {
 export function loginPathReturningTo(returnTo: string): string {
   if (returnTo === paths.home) return paths.login;
   return `${paths.login}?${new URLSearchParams({ [RETURN_TO_PARAM]: returnTo }).toString()}`;
+}
+
+/** The enrolment page for staff signing in without a second factor, returning to where they were going. */
+export function secondFactorEnrolmentPath(returnTo: string): string {
+  if (returnTo === paths.home) return paths.secondFactorEnrolment;
+  return `${paths.secondFactorEnrolment}?${new URLSearchParams({ [RETURN_TO_PARAM]: returnTo }).toString()}`;
 }

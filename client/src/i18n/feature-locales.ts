@@ -2,6 +2,8 @@
  * Translations that live with their feature (`features/<name>/locales/{nl,en}.json`, each under one
  * top-level key such as "places"). Adding a feature's texts is one import and one entry per language.
  */
+import authEn from '@/features/auth/locales/en.json';
+import authNl from '@/features/auth/locales/nl.json';
 import candidatesEn from '@/features/candidates/locales/en.json';
 import candidatesNl from '@/features/candidates/locales/nl.json';
 import contractsEn from '@/features/contracts/locales/en.json';
@@ -33,6 +35,7 @@ type Messages = Record<string, unknown>;
 
 export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
   nl: [
+    authNl,
     contractsNl,
     effortsNl,
     ruleSetsNl,
@@ -48,6 +51,7 @@ export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
     reportsNl,
   ],
   en: [
+    authEn,
     contractsEn,
     effortsEn,
     ruleSetsEn,

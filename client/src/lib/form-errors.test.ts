@@ -106,6 +106,11 @@ describe('translated field errors', () => {
     'taken',
     'mismatch',
     'invalid',
+    'passwordBlank',
+    'passwordIsEmail',
+    'passwordCommon',
+    'passwordWeak',
+    'codeInvalid',
   ];
 
   it.each(['nl', 'en'])('every kind has a generic message in %s', async (locale) => {

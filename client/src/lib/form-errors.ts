@@ -3,7 +3,20 @@ import type { z } from 'zod';
 
 /** What went wrong with one field, as a translation key suffix plus values for the message. */
 export type FieldErrorKind =
-  'required' | 'tooShort' | 'tooLong' | 'email' | 'format' | 'choose' | 'taken' | 'mismatch' | 'invalid';
+  | 'required'
+  | 'tooShort'
+  | 'tooLong'
+  | 'email'
+  | 'format'
+  | 'choose'
+  | 'taken'
+  | 'mismatch'
+  | 'invalid'
+  | 'passwordBlank'
+  | 'passwordIsEmail'
+  | 'passwordCommon'
+  | 'passwordWeak'
+  | 'codeInvalid';
 
 export interface FieldError {
   kind: FieldErrorKind;
@@ -65,6 +78,12 @@ const SERVER_CODE_KINDS: Record<string, FieldErrorKind> = {
   conflict: 'taken',
   role_organisation_mismatch: 'mismatch',
   not_found: 'choose',
+  // Why the password policy refused a password (api/src/users/password-policy.ts).
+  password_blank: 'passwordBlank',
+  password_is_email: 'passwordIsEmail',
+  password_common: 'passwordCommon',
+  password_weak: 'passwordWeak',
+  second_factor_invalid: 'codeInvalid',
 };
 
 /** Maps the field issues of an API error (`path: 'body.email'`) to field errors of a form. */

@@ -1,4 +1,10 @@
-import type { TContract, TEffort, TMe, TPageInfo } from '@kansplek/api/contract';
+import {
+  secondFactorRequired,
+  type TContract,
+  type TEffort,
+  type TMe,
+  type TPageInfo,
+} from '@kansplek/api/contract';
 
 /** Records the API answers with in several features' tests: one contract, its parties, an effort. */
 
@@ -21,7 +27,14 @@ export function meAs(role: TMe['role']): TMe {
     role,
     locale: 'nl',
     organisation: { id: VAN_WIJK.id, kind: 'contractor', name: VAN_WIJK.name },
+    secondFactor: secondFactorFixture(role),
   };
+}
+
+/** Staff have (and must have) a second factor with all recovery codes left; others have none. */
+export function secondFactorFixture(role: TMe['role']): TMe['secondFactor'] {
+  const required = secondFactorRequired(role);
+  return { enrolled: required, required, recoveryCodesLeft: required ? 10 : 0 };
 }
 
 export function contractFixture(overrides: Partial<TContract> = {}): TContract {

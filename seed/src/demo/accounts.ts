@@ -1,5 +1,11 @@
 /** One demo account per role (and a second consultant), printed on first `npm start`. */
 export const DEMO_PASSWORD = 'Kansplek-demo-2026';
+/**
+ * The demo staff accounts' (admin, consultants, municipality) second factor: a fixed TOTP secret
+ * (base32, RFC 6238 defaults), printed at start and in the README, so any authenticator app, or
+ * `oathtool --totp -b <secret>`, gives the code. As public as the demo password: demo data only.
+ */
+export const DEMO_TOTP_SECRET = 'KANSPLEKDEMOKANSPLEKDEMOKANSPLEK';
 
 export const DEMO_SERVICE_POINT = {
   name: 'Werkgeversservicepunt Midden-Gelderland',

@@ -9,6 +9,7 @@ import { updateDocument, withLock } from '../../database/document-lock';
 import { findByIdMatching } from '../../database/find-by-id';
 import { AppError, conflict, notFound, staleVersion } from '../../http/app-error';
 import { paginate } from '../../http/pagination';
+import { assertDisplacementConfirmed } from '../../places/displacement-guard';
 import { toPlaceDocuments } from '../../places/places.search';
 import { findVisiblePlace } from '../../places/get-place';
 import { matchCandidateFromDocument, matchPlaceFromDocument } from './match-documents';
@@ -63,6 +64,8 @@ export async function createMatch(
     });
   }
   const stage = input.action === 'shortlist' ? 'shortlisted' : 'declined';
+  // Dismissing is always possible; taking a candidate on for a flagged place waits for its confirmation.
+  if (stage === 'shortlisted') await assertDisplacementConfirmed(place._id);
   const created = await insertUniqueMatch({
     placeId: place._id,
     candidateId: candidate._id,
@@ -71,6 +74,7 @@ export async function createMatch(
     stage,
     source: input.source,
     score: scoreMatch(matchCandidate, matchPlace, epochDay(dutchToday()), weights),
+    proposalRank: input.rank ?? null,
     overriddenConstraints: failed,
     dismissal: stage === 'declined' ? { reason: input.reason!, note: input.note } : null,
     timeline: [timelineEntry(user, stage, input.note)],

@@ -1,10 +1,11 @@
-import { ZDataOf, ZMe, type TLogin, type TMe } from '@kansplek/api/contract';
+import { ZDataOf, ZSignInResult, type TLogin, type TSignInResult } from '@kansplek/api/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '@/lib/api-client';
+import { apiClient, resetCsrfToken } from '@/lib/api-client';
+import { isSignedIn } from './sign-in-result';
 import { startSession } from './start-session';
 
-export async function login(credentials: TLogin): Promise<TMe> {
-  const body = await apiClient.post('/api/auth/login', { body: credentials, schema: ZDataOf(ZMe) });
+export async function login(credentials: TLogin): Promise<TSignInResult> {
+  const body = await apiClient.post('/api/auth/login', { body: credentials, schema: ZDataOf(ZSignInResult) });
   return body.data;
 }
 
@@ -12,6 +13,7 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
-    onSuccess: (me) => startSession(queryClient, me),
+    // A second step to come also means a new (half-signed) session, with a CSRF token of its own.
+    onSuccess: (result) => (isSignedIn(result) ? startSession(queryClient, result) : resetCsrfToken()),
   });
 }

@@ -12,6 +12,7 @@ const me = {
   role: 'consultant',
   locale: 'nl',
   organisation: { id: '665f1c2ab5c0f1a2b3c4d5e7', kind: 'service_point', name: 'WSP Midden-Gelderland' },
+  secondFactor: { enrolled: false, required: true, recoveryCodesLeft: 0 },
 };
 
 function serveLogin(loginAnswer: FakeAnswer) {

@@ -1,4 +1,4 @@
-import { ZLogin, type TMe } from '@kansplek/api/contract';
+import { ZLogin, type TSignInResult } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -6,7 +6,8 @@ import { TextField } from '@/components/ui/text-field';
 import { useZodForm } from '@/hooks/use-zod-form';
 import { useLogin } from '../api/login';
 
-export function LoginForm({ onSuccess }: { onSuccess: (me: TMe) => void }) {
+/** The password step; `onSuccess` gets the signed-in user or the step still to take. */
+export function LoginForm({ onSuccess }: { onSuccess: (result: TSignInResult) => void }) {
   const { t } = useTranslation();
   const login = useLogin();
   const form = useZodForm({

@@ -1,4 +1,4 @@
-import { ZAcceptInvite, type TMe } from '@kansplek/api/contract';
+import { ZAcceptInvite, type TSignInResult } from '@kansplek/api/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
@@ -10,7 +10,7 @@ import { useAcceptInvitation } from '../api/accept-invitation';
 interface SetPasswordFormProps {
   token: string;
   email: string;
-  onSuccess: (me: TMe) => void;
+  onSuccess: (result: TSignInResult) => void;
 }
 
 export function SetPasswordForm({ token, email, onSuccess }: SetPasswordFormProps) {

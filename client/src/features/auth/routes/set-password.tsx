@@ -8,6 +8,7 @@ import { paths } from '@/config/paths';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { formatDateTime } from '@/lib/format';
 import { useInvitation } from '../api/get-invitation';
+import { isSignedIn } from '../api/sign-in-result';
 import { SetPasswordForm } from '../components/set-password-form';
 
 export function SetPasswordRoute() {
@@ -64,7 +65,9 @@ export function SetPasswordRoute() {
       <SetPasswordForm
         token={token}
         email={preview.email}
-        onSuccess={() => navigate(paths.home, { replace: true })}
+        onSuccess={(result) =>
+          navigate(isSignedIn(result) ? paths.home : paths.secondFactorEnrolment, { replace: true })
+        }
       />
     </div>
   );

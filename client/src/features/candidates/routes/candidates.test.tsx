@@ -5,6 +5,7 @@ import { useMe } from '@/features/auth/api/get-me';
 import { installFakeFetch, type RecordedRequest } from '@/testing/fake-fetch';
 import { renderPage } from '@/testing/render';
 import { CandidatesRoute } from './candidates';
+import { secondFactorFixture } from '@/testing/fixtures';
 
 const me: TMe = {
   id: '665f1c2ab5c0f1a2b3c4d5e0',
@@ -13,6 +14,7 @@ const me: TMe = {
   role: 'consultant',
   locale: 'nl',
   organisation: { id: '665f1c2ab5c0f1a2b3c4d5e1', kind: 'service_point', name: 'WSP' },
+  secondFactor: secondFactorFixture('consultant'),
 };
 
 // The page belongs to a signed-in consultant (RequireAuth guarantees one in the app).

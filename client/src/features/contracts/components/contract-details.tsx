@@ -15,7 +15,13 @@ export function ContractDetails({ contract }: { contract: TContract }) {
     [t('fields.status'), <ContractStatusBadge status={contract.status} key="status" />],
     [
       t('contracts.fields.obligation'),
-      <strong key="obligation">{formatEuros(contract.obligationCents, locale)}</strong>,
+      <span key="obligation">
+        <strong>{formatEuros(contract.obligationCents, locale)}</strong>{' '}
+        {t('contracts.detail.obligationRounded', {
+          value: formatEuros(contract.valueCents, locale),
+          percentage: formatPercentage(contract.sroiPercentage, locale),
+        })}
+      </span>,
     ],
     [t('contracts.fields.value'), formatEuros(contract.valueCents, locale)],
     [t('contracts.fields.sroiPercentage'), formatPercentage(contract.sroiPercentage, locale)],

@@ -57,7 +57,12 @@ describe('ProposalsSection', () => {
     await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('status'));
     expect(screen.queryByRole('button', { name: 'Op shortlist Jan de Vries' })).toBeNull();
     const post = requests.find((r) => r.method === 'POST' && r.url === `/api/places/${PLACE_ID}/matches`);
-    expect(post?.body).toEqual({ candidateId: CANDIDATE_ID, action: 'shortlist', source: 'proposal' });
+    expect(post?.body).toEqual({
+      candidateId: CANDIDATE_ID,
+      action: 'shortlist',
+      source: 'proposal',
+      rank: 1,
+    });
     expect(requests.find((r) => r.url.endsWith('/proposals'))?.body).toEqual({ limit: 10 });
   });
 
@@ -96,6 +101,7 @@ describe('ProposalsSection', () => {
       candidateId: CANDIDATE_ID,
       action: 'dismiss',
       source: 'proposal',
+      rank: 1,
       reason: 'other',
       note: 'Verhuist binnenkort',
     });

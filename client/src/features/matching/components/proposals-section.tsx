@@ -30,11 +30,19 @@ export function ProposalsSection({ place }: { place: TPlace }) {
 
   const act = async (
     candidate: { id: string; fullName: string },
+    // The candidate's position in the list (1 = first): the fairness report's mean rank per group.
+    rank: number,
     action: 'shortlist' | 'dismiss',
     dismissal?: DismissValues,
   ) => {
     try {
-      await createMatch.mutateAsync({ candidateId: candidate.id, action, source: 'proposal', ...dismissal });
+      await createMatch.mutateAsync({
+        candidateId: candidate.id,
+        action,
+        source: 'proposal',
+        rank,
+        ...dismissal,
+      });
       announce(
         'ok',
         t(`matching.proposals.${action === 'shortlist' ? 'shortlisted' : 'dismissed'}`, {
@@ -81,13 +89,13 @@ export function ProposalsSection({ place }: { place: TPlace }) {
           </p>
           {data.data.length > 0 && (
             <ol className="kp-cards" aria-busy={proposals.isFetching || undefined}>
-              {data.data.map((proposal) => (
+              {data.data.map((proposal, index) => (
                 <ProposalCard
                   key={proposal.candidate.id}
                   proposal={proposal}
                   busy={createMatch.isPending && createMatch.variables?.candidateId === proposal.candidate.id}
-                  onShortlist={() => void act(proposal.candidate, 'shortlist')}
-                  onDismiss={(values) => act(proposal.candidate, 'dismiss', values)}
+                  onShortlist={() => void act(proposal.candidate, index + 1, 'shortlist')}
+                  onDismiss={(values) => act(proposal.candidate, index + 1, 'dismiss', values)}
                 />
               ))}
             </ol>

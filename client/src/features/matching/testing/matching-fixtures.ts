@@ -74,7 +74,7 @@ export function matchFixture(overrides: Partial<TMatch> = {}): TMatch {
   return {
     id: MATCH_ID,
     placeId: PLACE_ID,
-    place: { id: PLACE_ID, title: 'Schoonmaker kantoren', contractorName: 'Schoon BV' },
+    place: { id: PLACE_ID, title: 'Schoonmaker kantoren', contractorName: 'Schoon BV', displacement: 'none' },
     candidate: { id: CANDIDATE_ID, fullName: 'Jan de Vries', cv: null },
     stage: 'shortlisted',
     source: 'proposal',

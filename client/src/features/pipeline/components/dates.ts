@@ -1,5 +1,3 @@
-import { addMonths } from '@kansplek/api/contract';
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today as a `YYYY-MM-DD` date in the user's own time zone (what a date field shows). */
@@ -8,8 +6,7 @@ export function todayIsoDate(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** `date` plus whole months, or null while the field does not hold a whole date yet. */
-export function plusMonths(date: string, months: number): string | null {
-  if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date))) return null;
-  return addMonths(date, months);
+/** Whether a date field holds a whole `YYYY-MM-DD` date yet. */
+export function isWholeDate(date: string): boolean {
+  return ISO_DATE.test(date) && !Number.isNaN(Date.parse(date));
 }

@@ -34,6 +34,7 @@ const hired = matchFixture({
       { ...done(6, '2020-07-01'), note: 'Gaat goed, wil meer uren.' },
       { month: 12, dueDate: '2021-01-01', doneAt: null, stillEmployed: null, note: '', by: null },
     ],
+    mboLevel: null,
     durable: true,
     ended: null,
   },

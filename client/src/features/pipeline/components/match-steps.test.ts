@@ -9,6 +9,7 @@ const employment: NonNullable<TMatch['employment']> = {
   hoursPerWeek: 32,
   plannedEnd: '2028-01-31',
   aftercare: [],
+  mboLevel: null,
   durable: false,
   ended: null,
 };

@@ -26,11 +26,13 @@ const setDate = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('StartTrialForm', () => {
-  it('plans the end two months after the start, and follows the start while that default stands', () => {
+  it('plans the end on the last day of two calendar months, and follows the start while that default stands', () => {
     serve({ status: 500 });
     renderForm();
     setDate('Startdatum', '2026-12-01');
-    expect(screen.getByLabelText('Geplande einddatum')).toHaveProperty('value', '2027-02-01');
+    expect(screen.getByLabelText('Geplande einddatum')).toHaveProperty('value', '2027-01-31');
+    setDate('Startdatum', '2026-12-15');
+    expect(screen.getByLabelText('Geplande einddatum')).toHaveProperty('value', '2027-02-14');
     setDate('Geplande einddatum', '2027-01-15');
     setDate('Startdatum', '2026-12-08');
     expect(screen.getByLabelText('Geplande einddatum')).toHaveProperty('value', '2027-01-15');

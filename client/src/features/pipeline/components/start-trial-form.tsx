@@ -1,11 +1,11 @@
-import { TRIAL_RULES, ZStartTrial, type TMatch } from '@kansplek/api/contract';
+import { defaultTrialEnd, ZStartTrial, type TMatch } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { CheckboxField } from '@/features/places/components/checkbox-field';
 import { useStartTrial } from '../api/start-trial';
-import { plusMonths, todayIsoDate } from './dates';
+import { isWholeDate, todayIsoDate } from './dates';
 import { FormProblems } from './form-problems';
 import { contractFormSchema, optional } from './match-form-schema';
 import { useMatchStepForm } from './use-match-step-form';
@@ -13,7 +13,8 @@ import { useMatchStepForm } from './use-match-step-form';
 type Field = 'startDate' | 'plannedEnd' | 'longerReason' | 'intentToEmploy' | 'note';
 type Values = Record<Field, string>;
 
-const defaultEnd = (start: string) => plusMonths(start, TRIAL_RULES.defaultMonths);
+// The last day of two calendar months from the start, or null while the start is not a whole date yet.
+const defaultEnd = (start: string) => (isWholeDate(start) ? defaultTrialEnd(start) : null);
 
 /** A planned end beyond the default two months needs a reason (the API checks the same). */
 export function needsLongerReason(values: Pick<Values, 'startDate' | 'plannedEnd'>): boolean {

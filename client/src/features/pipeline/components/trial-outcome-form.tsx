@@ -6,6 +6,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { useDecideTrialOutcome } from '../api/decide-trial-outcome';
+import { todayIsoDate } from './dates';
 import { FormProblems } from './form-problems';
 import { contractFormSchema, numberOrUndefined, optional, type FieldFor } from './match-form-schema';
 import { useMatchStepForm } from './use-match-step-form';
@@ -17,7 +18,9 @@ type Field =
   | 'contractType'
   | 'hoursPerWeek'
   | 'employmentEnd'
+  | 'mboLevel'
   | 'plannedEnd'
+  | 'stopDate'
   | 'extendReason'
   | 'stopReason'
   | 'note';
@@ -28,6 +31,7 @@ const EMPLOYMENT_FIELDS: Record<string, Field> = {
   contractType: 'contractType',
   hoursPerWeek: 'hoursPerWeek',
   plannedEnd: 'employmentEnd',
+  mboLevel: 'mboLevel',
 };
 
 /** Body paths to fields: the employment's own, and `reason`, which is text when extending, a code when stopping. */
@@ -50,6 +54,8 @@ function toBody(values: Values, version: number) {
           contractType: optional(values.contractType),
           hoursPerWeek: numberOrUndefined(values.hoursPerWeek),
           plannedEnd: optional(values.employmentEnd) ?? null,
+          // The MBO level belongs to a BBL apprenticeship only; one chosen before switching type is not sent.
+          mboLevel: values.contractType === 'bbl' ? (numberOrUndefined(values.mboLevel) ?? null) : null,
         },
         note: values.note,
       };
@@ -61,7 +67,13 @@ function toBody(values: Values, version: number) {
         reason: values.extendReason,
       };
     case 'stopped':
-      return { outcome: 'stopped', version, reason: optional(values.stopReason), note: values.note };
+      return {
+        outcome: 'stopped',
+        version,
+        stopDate: optional(values.stopDate),
+        reason: optional(values.stopReason),
+        note: values.note,
+      };
     default:
       return { outcome: undefined };
   }
@@ -85,7 +97,10 @@ export function TrialOutcomeForm({ match, onDone }: { match: TMatch; onDone: (te
       contractType: '',
       hoursPerWeek: '',
       employmentEnd: '',
+      mboLevel: '',
       plannedEnd: '',
+      stopDate:
+        todayIsoDate() < (match.trial?.plannedEnd ?? '') ? todayIsoDate() : (match.trial?.plannedEnd ?? ''),
       extendReason: '',
       stopReason: '',
       note: '',
@@ -100,10 +115,17 @@ export function TrialOutcomeForm({ match, onDone }: { match: TMatch; onDone: (te
   const shown: Field[] = [
     'outcome',
     ...(outcome === 'hired'
-      ? (['startDate', 'contractType', 'hoursPerWeek', 'employmentEnd', 'note'] as const)
+      ? ([
+          'startDate',
+          'contractType',
+          ...(form.values.contractType === 'bbl' ? (['mboLevel'] as const) : []),
+          'hoursPerWeek',
+          'employmentEnd',
+          'note',
+        ] as const)
       : []),
     ...(outcome === 'extended' ? (['plannedEnd', 'extendReason'] as const) : []),
-    ...(outcome === 'stopped' ? (['stopReason', 'note'] as const) : []),
+    ...(outcome === 'stopped' ? (['stopDate', 'stopReason', 'note'] as const) : []),
   ];
   const labels = Object.fromEntries(shown.map((field) => [field, label(field)])) as Partial<Values>;
 
@@ -128,6 +150,21 @@ export function TrialOutcomeForm({ match, onDone }: { match: TMatch; onDone: (te
               </option>
             ))}
           </SelectField>
+          {form.values.contractType === 'bbl' && (
+            <SelectField
+              form={form}
+              name="mboLevel"
+              label={label('mboLevel')}
+              description={t('pipeline.outcome.mboLevelHint')}
+            >
+              <option value="">{t('pipeline.outcome.chooseMboLevel')}</option>
+              {[1, 2, 3, 4].map((level) => (
+                <option key={level} value={String(level)}>
+                  {t('pipeline.outcome.mboLevelOption', { level })}
+                </option>
+              ))}
+            </SelectField>
+          )}
           <TextField form={form} name="hoursPerWeek" label={label('hoursPerWeek')} inputMode="numeric" />
           <TextField
             form={form}
@@ -149,6 +186,15 @@ export function TrialOutcomeForm({ match, onDone }: { match: TMatch; onDone: (te
           />
           <TextAreaField form={form} name="extendReason" label={label('extendReason')} rows={3} />
         </>
+      )}
+      {outcome === 'stopped' && (
+        <TextField
+          form={form}
+          name="stopDate"
+          label={label('stopDate')}
+          description={t('pipeline.outcome.stopDateHint')}
+          type="date"
+        />
       )}
       {outcome === 'stopped' && (
         <SelectField form={form} name="stopReason" label={label('stopReason')}>

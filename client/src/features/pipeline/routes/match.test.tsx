@@ -279,4 +279,32 @@ describe('the match page', () => {
     expect(screen.getByRole('list', { name: 'Redenen voor Jan de Vries' })).toBeTruthy();
     expect(await accessibilityViolations(container)).toEqual([]);
   });
+
+  it('when the contractor carries a displacement flag, then the page says the place waits for a consultant’s confirmation, and once confirmed, that it was', async () => {
+    let current = matchFixture({
+      stage: 'interview',
+      nextStages: ['trial', 'declined'],
+      place: { ...introduced.place, displacement: 'unconfirmed' },
+    });
+    serveMatch('contractor', () => current);
+    const { container, unmount } = openMatchPage();
+    await screen.findByRole('heading', { level: 1, name: 'Jan de Vries' });
+    expect(screen.getByText('Verdringingsrisico.').closest('.utrecht-alert')!.textContent).toContain(
+      'kunnen pas nadat een consulent op de pagina van de plek heeft bevestigd dat deze plek extra werk is',
+    );
+    expect(await accessibilityViolations(container)).toEqual([]);
+    unmount();
+
+    current = { ...current, place: { ...current.place, displacement: 'confirmed' } };
+    openMatchPage();
+    expect(await screen.findByText(/een consulent heeft bevestigd dat deze plek extra werk is/)).toBeTruthy();
+    expect(screen.queryByText('Verdringingsrisico.')).toBeNull();
+  });
+
+  it('when the contractor carries no displacement flag, then the page says nothing about it', async () => {
+    serveMatch('consultant', () => introduced);
+    openMatchPage();
+    await screen.findByRole('heading', { level: 1, name: 'Jan de Vries' });
+    expect(screen.queryByText(/Verdringingsrisico/)).toBeNull();
+  });
 });

@@ -10,6 +10,7 @@ import { MatchReasons } from '@/features/matching/components/match-reasons';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { useMatch } from '../api/get-match';
 import { CandidateCv } from '../components/candidate-cv';
+import { DisplacementNotice } from '../components/displacement-notice';
 import { EmploymentSection } from '../components/employment-section';
 import { MatchTimeline } from '../components/match-timeline';
 import { matchSteps } from '../components/match-steps';
@@ -72,6 +73,7 @@ export function MatchRoute() {
               </>
             )}
           </p>
+          <DisplacementNotice place={data.place} />
           <StepFeedback feedback={feedback} ref={ref} candidateId={data.candidate.id} />
           <NextSteps match={data} role={me.role} steps={steps} onDone={done} onFailed={failed} />
           <TrialSection match={data} steps={steps} onDone={done} />

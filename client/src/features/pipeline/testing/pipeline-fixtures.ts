@@ -1,6 +1,7 @@
 import type { TMatch, TMe, TPageInfo } from '@kansplek/api/contract';
 import type { FakeAnswer, RecordedRequest } from '@/testing/fake-fetch';
 import { MATCH_ID } from '@/features/matching/testing/matching-fixtures';
+import { secondFactorFixture } from '@/testing/fixtures';
 
 export {
   CANDIDATE_ID,
@@ -19,6 +20,7 @@ export function me(role: TMe['role']): TMe {
     role,
     locale: 'nl',
     organisation: { id: '665f1c2ab5c0f1a2b3c4d901', kind: 'service_point', name: 'WSP Midden-Gelderland' },
+    secondFactor: secondFactorFixture(role),
   };
 }
 
@@ -45,6 +47,7 @@ export const runningTrial: NonNullable<TMatch['trial']> = {
   ],
   extensions: [],
   outcome: null,
+  stoppedOn: null,
 };
 
 export const validationError = (path: string, code = 'custom') => ({

@@ -6,6 +6,7 @@ import { useMe } from '@/features/auth/api/get-me';
 import { installFakeFetch, type RecordedRequest } from '@/testing/fake-fetch';
 import { renderPage } from '@/testing/render';
 import { OpenPlacesRoute } from './open-places';
+import { secondFactorFixture } from '@/testing/fixtures';
 
 const me = (role: TMe['role']): TMe => ({
   id: '665f1c2ab5c0f1a2b3c4d5e0',
@@ -14,6 +15,7 @@ const me = (role: TMe['role']): TMe => ({
   role,
   locale: 'nl',
   organisation: { id: '665f1c2ab5c0f1a2b3c4d5e1', kind: 'service_point', name: 'WSP' },
+  secondFactor: secondFactorFixture(role),
 });
 
 const result: TPlaceSearchResult = {

@@ -14,6 +14,7 @@ const trial: TMatch['trial'] = {
   checkIns: [],
   extensions: [],
   outcome: null,
+  stoppedOn: null,
 };
 const employment: NonNullable<TMatch['employment']> = {
   startDate: '2027-03-05',
@@ -21,6 +22,7 @@ const employment: NonNullable<TMatch['employment']> = {
   hoursPerWeek: 32,
   plannedEnd: '2028-03-04',
   aftercare: [{ month: 1, dueDate: '2027-04-05', doneAt: null, stillEmployed: null, note: '', by: null }],
+  mboLevel: null,
   durable: false,
   ended: null,
 };
@@ -126,7 +128,7 @@ describe('matchStory (where a match stands and what happens now, for the candida
     ],
     [
       'trial stopped',
-      { stage: 'stopped', trial: { ...trial, outcome: 'stopped' } },
+      { stage: 'stopped', trial: { ...trial, outcome: 'stopped', stoppedOn: '2026-11-30' } },
       'Proefplaatsing gestopt',
       ['De proefplaatsing is gestopt. Uw consulent bespreekt met u wat de volgende stap is.'],
     ],

@@ -23,7 +23,7 @@ const waitingMatch = candidateMatchFixture();
 const interestMatch = candidateMatchFixture({
   id: OTHER_MATCH_ID,
   placeId: OTHER_PLACE_ID,
-  place: { id: OTHER_PLACE_ID, title: 'Hovenier', contractorName: 'Groen BV' },
+  place: { id: OTHER_PLACE_ID, title: 'Hovenier', contractorName: 'Groen BV', displacement: 'none' },
   stage: 'proposed',
   source: 'interest',
   introduction: null,
@@ -203,7 +203,12 @@ describe('Mijn matches', () => {
     const closedPlaceId = '665f1c2ab5c0f1a2b3c4d599';
     const hired = candidateMatchFixture({
       placeId: closedPlaceId,
-      place: { id: closedPlaceId, title: 'Magazijnmedewerker', contractorName: 'Logistiek Oost' },
+      place: {
+        id: closedPlaceId,
+        title: 'Magazijnmedewerker',
+        contractorName: 'Logistiek Oost',
+        displacement: 'none',
+      },
       stage: 'hired',
       nextStages: [],
       employment: {
@@ -211,6 +216,7 @@ describe('Mijn matches', () => {
         contractType: 'permanent',
         hoursPerWeek: 32,
         plannedEnd: null,
+        mboLevel: null,
         aftercare: [
           {
             month: 1,

@@ -1,5 +1,6 @@
 import type { TMatch, TMe, TPublicPlace } from '@kansplek/api/contract';
 import type { FakeAnswer, RecordedRequest } from '@/testing/fake-fetch';
+import { secondFactorFixture } from '@/testing/fixtures';
 
 export const PLACE_ID = '665f1c2ab5c0f1a2b3c4d501';
 export const OTHER_PLACE_ID = '665f1c2ab5c0f1a2b3c4d502';
@@ -15,6 +16,7 @@ export function meFixture(role: TMe['role']): TMe {
     role,
     locale: 'nl',
     organisation: { id: '665f1c2ab5c0f1a2b3c4d5e1', kind: 'service_point', name: 'WSP' },
+    secondFactor: secondFactorFixture(role),
   };
 }
 
@@ -46,7 +48,12 @@ export function candidateMatchFixture(overrides: Partial<TMatch> = {}): TMatch {
   return {
     id: MATCH_ID,
     placeId: PLACE_ID,
-    place: { id: PLACE_ID, title: 'Schoonmaker kantoren', contractorName: 'Bouwbedrijf Rijn' },
+    place: {
+      id: PLACE_ID,
+      title: 'Schoonmaker kantoren',
+      contractorName: 'Bouwbedrijf Rijn',
+      displacement: 'none',
+    },
     candidate: CANDIDATE,
     stage: 'shortlisted',
     source: 'proposal',

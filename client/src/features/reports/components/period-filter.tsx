@@ -8,8 +8,19 @@ interface Period {
   to?: string;
 }
 
-/** From and to dates for the funnel; applied on submit, so a half-typed date does not reload anything. */
-export function PeriodFilter({ value, onApply }: { value: Period; onApply: (period: Period) => void }) {
+/** From and to dates of a report; applied on submit, so a half-typed date does not reload anything. */
+export function PeriodFilter({
+  value,
+  onApply,
+  idPrefix = 'funnel',
+  label,
+}: {
+  value: Period;
+  onApply: (period: Period) => void;
+  idPrefix?: string;
+  /** The form's accessible name; the funnel's period unless given. */
+  label?: string;
+}) {
   const { t } = useTranslation();
   const [from, setFrom] = useState(value.from ?? '');
   const [to, setTo] = useState(value.to ?? '');
@@ -25,7 +36,7 @@ export function PeriodFilter({ value, onApply }: { value: Period; onApply: (peri
           type="date"
           className="utrecht-textbox utrecht-textbox--html-input"
           value={date}
-          min={id === 'funnel-to' ? from || undefined : undefined}
+          min={id === `${idPrefix}-to` ? from || undefined : undefined}
           onChange={(event) => set(event.target.value)}
         />
       )}
@@ -33,9 +44,9 @@ export function PeriodFilter({ value, onApply }: { value: Period; onApply: (peri
   );
 
   return (
-    <form className="kp-filters" aria-label={t('reports.funnel.periodLabel')} onSubmit={submit}>
-      {dateInput('funnel-from', t('reports.funnel.from'), from, setFrom)}
-      {dateInput('funnel-to', t('reports.funnel.to'), to, setTo)}
+    <form className="kp-filters" aria-label={label ?? t('reports.funnel.periodLabel')} onSubmit={submit}>
+      {dateInput(`${idPrefix}-from`, t('reports.funnel.from'), from, setFrom)}
+      {dateInput(`${idPrefix}-to`, t('reports.funnel.to'), to, setTo)}
       <Button type="submit">{t('reports.funnel.apply')}</Button>
     </form>
   );

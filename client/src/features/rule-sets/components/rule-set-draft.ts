@@ -8,7 +8,7 @@ import { formatEuroInput, parseEuroAmount, parsePercentage } from '@/lib/money';
  * (`employment-3-annualValueCents`); the order of the ids is the order of the list.
  */
 export const LISTS = {
-  employment: ['targetGroup', 'minBenefitMonths', 'annualValueCents', 'capMonths'],
+  employment: ['situation', 'minBenefitMonths', 'annualValueCents', 'capMonths'],
   apprenticeship: ['minLevel', 'maxLevel', 'valueCents'],
   bonuses: ['kind', 'valueCents'],
 } as const;
@@ -59,7 +59,7 @@ export function draftFrom(
     practicalSupportBasisPoints: percent(v.practicalSupportBasisPoints, locale),
   };
   v.employment.forEach((rule, row) => {
-    values[rowField('employment', row, 'targetGroup')] = rule.targetGroup;
+    values[rowField('employment', row, 'situation')] = rule.situation;
     values[rowField('employment', row, 'minBenefitMonths')] = String(rule.minBenefitMonths);
     values[rowField('employment', row, 'annualValueCents')] = euros(rule.annualValueCents, locale);
     values[rowField('employment', row, 'capMonths')] = rule.capMonths === null ? '' : String(rule.capMonths);
@@ -145,7 +145,7 @@ export function ruleSetDraftSchema(locale: string, order: RowOrder) {
       values: {
         fullTimeHoursPerWeek: read(values, 'fullTimeHoursPerWeek', wholeNumber, ctx),
         employment: rows('employment', (row) => ({
-          targetGroup: values[rowField('employment', row, 'targetGroup')],
+          situation: values[rowField('employment', row, 'situation')],
           minBenefitMonths:
             read(values, rowField('employment', row, 'minBenefitMonths'), wholeNumber, ctx) ?? 0,
           annualValueCents: money(values, rowField('employment', row, 'annualValueCents'), ctx),

@@ -1,4 +1,9 @@
-import { BONUS_KINDS, TARGET_GROUPS, type TCreateRuleSet, type TRuleSet } from '@kansplek/api/contract';
+import {
+  BONUS_KINDS,
+  EMPLOYMENT_SITUATIONS,
+  type TCreateRuleSet,
+  type TRuleSet,
+} from '@kansplek/api/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
@@ -113,13 +118,13 @@ export function RuleSetForm({ initial, onSaved }: RuleSetFormProps) {
           <>
             <SelectField
               form={form}
-              name={rowField('employment', row, 'targetGroup')}
-              label={t('ruleSets.fields.targetGroup')}
+              name={rowField('employment', row, 'situation')}
+              label={t('ruleSets.fields.situation')}
             >
-              <option value="">{t('ruleSets.form.chooseTargetGroup')}</option>
-              {TARGET_GROUPS.map((group) => (
-                <option key={group} value={group}>
-                  {t(`contracts.targetGroups.${group}`)}
+              <option value="">{t('ruleSets.form.chooseSituation')}</option>
+              {EMPLOYMENT_SITUATIONS.map((situation) => (
+                <option key={situation} value={situation}>
+                  {t(`ruleSets.situations.${situation}`)}
                 </option>
               ))}
             </SelectField>
@@ -280,7 +285,7 @@ function summaryLabels(t: (key: string, options?: Record<string, unknown>) => st
     practicalSupportBasisPoints: t('ruleSets.fields.practicalSupport'),
   };
   const fieldLabel: Record<string, string> = {
-    targetGroup: t('ruleSets.fields.targetGroup'),
+    situation: t('ruleSets.fields.situation'),
     minBenefitMonths: t('ruleSets.fields.minBenefitMonths'),
     annualValueCents: t('ruleSets.fields.annualValue'),
     capMonths: t('ruleSets.fields.capMonths'),

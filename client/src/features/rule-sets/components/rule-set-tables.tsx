@@ -17,11 +17,11 @@ export function RuleSetTables({ values }: { values: TRuleSetValues }) {
     <>
       <DataTable
         caption={t('ruleSets.sections.employment')}
-        columns={columns('targetGroup', 'minBenefitMonths', 'annualValue', 'capMonths')}
+        columns={columns('situation', 'minBenefitMonths', 'annualValue', 'capMonths')}
         rows={values.employment.map((rule, i) => ({
           key: String(i),
           cells: [
-            t(`contracts.targetGroups.${rule.targetGroup}`),
+            t(`ruleSets.situations.${rule.situation}`),
             t('ruleSets.months', { count: rule.minBenefitMonths }),
             formatEuros(rule.annualValueCents, locale),
             rule.capMonths === null

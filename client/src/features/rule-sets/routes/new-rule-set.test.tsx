@@ -40,9 +40,9 @@ describe('a new version of the valuation rules', () => {
     });
     expect(body.values).toMatchObject({
       employment: [
-        { targetGroup: 'participatiewet', minBenefitMonths: 0, annualValueCents: 3_000_000, capMonths: 12 },
-        { targetGroup: 'participatiewet', minBenefitMonths: 24, annualValueCents: 4_000_000, capMonths: 12 },
-        { targetGroup: 'banenafspraak', minBenefitMonths: 0, annualValueCents: 4_000_000, capMonths: null },
+        { situation: 'participatiewet', minBenefitMonths: 0, annualValueCents: 3_000_000, capMonths: 12 },
+        { situation: 'participatiewet', minBenefitMonths: 24, annualValueCents: 4_000_000, capMonths: 12 },
+        { situation: 'banenafspraak', minBenefitMonths: 0, annualValueCents: 4_000_000, capMonths: null },
       ],
       trialMonthlyCents: 75_000,
       internshipCents: null,
@@ -55,17 +55,17 @@ describe('a new version of the valuation rules', () => {
     const user = userEvent.setup();
     const { requests } = newVersionPage({ status: 201, body: { data: ruleSetFixture({ version: 2 }) } });
     await fillInBasics(user);
-    await user.click(screen.getByRole('button', { name: 'Doelgroepregel 1 verwijderen' }));
-    await user.click(screen.getByRole('button', { name: 'Doelgroepregel toevoegen' }));
-    const added = screen.getByRole('group', { name: 'Doelgroepregel 3' });
-    await user.selectOptions(within(added).getByLabelText('Doelgroep'), 'nug');
+    await user.click(screen.getByRole('button', { name: 'Dienstverbandregel 1 verwijderen' }));
+    await user.click(screen.getByRole('button', { name: 'Dienstverbandregel toevoegen' }));
+    const added = screen.getByRole('group', { name: 'Dienstverbandregel 3' });
+    await user.selectOptions(within(added).getByLabelText('Uitkeringssituatie'), 'nug');
     await user.type(within(added).getByLabelText('Waarde per voltijd jaar (€)'), '10.000');
     await user.click(screen.getByRole('button', { name: 'Versie vaststellen' }));
     await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
     const body = requests.find((r) => r.method === 'POST')!.body as {
-      values: { employment: Array<{ targetGroup: string }> };
+      values: { employment: Array<{ situation: string }> };
     };
-    expect(body.values.employment.map((rule) => rule.targetGroup)).toEqual([
+    expect(body.values.employment.map((rule) => rule.situation)).toEqual([
       'participatiewet',
       'banenafspraak',
       'nug',
@@ -90,7 +90,7 @@ describe('a new version of the valuation rules', () => {
     });
     await fillInBasics(user);
     await user.click(screen.getByRole('button', { name: 'Versie vaststellen' }));
-    const second = screen.getByRole('group', { name: 'Doelgroepregel 2' });
+    const second = screen.getByRole('group', { name: 'Dienstverbandregel 2' });
     await waitFor(() =>
       expect(within(second).getByLabelText('Waarde per voltijd jaar (€)').getAttribute('aria-invalid')).toBe(
         'true',

@@ -54,7 +54,9 @@ describe('the valuation rule sets', () => {
       path: `/waarderingsregels/${ruleSetFixture().id}`,
       route: '/waarderingsregels/:id',
     });
-    const employment = await screen.findByRole('table', { name: 'Dienstverband per doelgroep' });
+    const employment = await screen.findByRole('table', {
+      name: 'Dienstverband per uitkeringssituatie (bouwblok)',
+    });
     const text = (employment.textContent ?? '').replace(/\u00a0/g, ' ');
     expect(text).toContain('Participatiewet24 maanden€ 40.000,0012 maanden');
     expect(text).toContain('onbeperkt');

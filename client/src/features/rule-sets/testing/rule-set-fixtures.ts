@@ -7,9 +7,9 @@ export const REGION = { id: '665f1c2ab5c0f1a2b3c4d7a1', name: 'Midden-Gelderland
 export const OOST_NEDERLAND: TRuleSetValues = {
   fullTimeHoursPerWeek: 36,
   employment: [
-    { targetGroup: 'participatiewet', minBenefitMonths: 0, annualValueCents: 3_000_000, capMonths: 12 },
-    { targetGroup: 'participatiewet', minBenefitMonths: 24, annualValueCents: 4_000_000, capMonths: 12 },
-    { targetGroup: 'banenafspraak', minBenefitMonths: 0, annualValueCents: 4_000_000, capMonths: null },
+    { situation: 'participatiewet', minBenefitMonths: 0, annualValueCents: 3_000_000, capMonths: 12 },
+    { situation: 'participatiewet', minBenefitMonths: 24, annualValueCents: 4_000_000, capMonths: 12 },
+    { situation: 'banenafspraak', minBenefitMonths: 0, annualValueCents: 4_000_000, capMonths: null },
   ],
   trialMonthlyCents: 75_000,
   workExperienceMonthlyCents: 75_000,

@@ -39,7 +39,7 @@ export function CreditDetails({ credit, showLines }: { credit: TCredit; showLine
         {credit.history.map((entry) => (
           <li key={`${entry.at}-${entry.reason}`}>
             {formatDateTime(entry.at, locale)}: {formatEuros(entry.amountCents, locale)} —{' '}
-            {historyText(t, entry)}
+            {historyText(t, entry, locale)}
           </li>
         ))}
       </ul>

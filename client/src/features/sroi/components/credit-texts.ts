@@ -1,4 +1,4 @@
-import type { TCreditHistoryEntry, TCreditLine, TRuleSetReference } from '@kansplek/api/contract';
+import type { TCredit, TCreditHistoryEntry, TCreditLine, TRuleSetReference } from '@kansplek/api/contract';
 import type { TFunction } from 'i18next';
 import { formatEuros } from '@/lib/money';
 
@@ -13,7 +13,7 @@ export function ruleSetText(t: TFunction, ruleSet: TRuleSetReference | null): st
 export function lineDetails(t: TFunction, line: TCreditLine, locale: string): string {
   const { params } = line;
   const parts: string[] = [];
-  if (typeof params.targetGroup === 'string') parts.push(t(`contracts.targetGroups.${params.targetGroup}`));
+  if (typeof params.situation === 'string') parts.push(t(`ruleSets.situations.${params.situation}`));
   if (typeof params.minBenefitMonths === 'number' && params.minBenefitMonths > 0)
     parts.push(t('sroi.lineParams.minBenefitMonths', { count: params.minBenefitMonths }));
   if (typeof params.hoursPerWeek === 'number')
@@ -35,8 +35,28 @@ export function lineDetails(t: TFunction, line: TCreditLine, locale: string): st
   return parts.join(', ');
 }
 
-/** "Herberekend met versie 2": why the figure changed and which version produced it. */
-export function historyText(t: TFunction, entry: TCreditHistoryEntry): string {
+/** "Herberekend met versie 2: € 1.158,90 → € 11.250,00": why the figure changed, and from what. */
+export function historyText(t: TFunction, entry: TCreditHistoryEntry, locale: string): string {
   const reason = t(`sroi.history.${entry.reason}`);
-  return entry.ruleSet ? t('sroi.history.withVersion', { reason, version: entry.ruleSet.version }) : reason;
+  const text = entry.ruleSet
+    ? t('sroi.history.withVersion', { reason, version: entry.ruleSet.version })
+    : reason;
+  if (entry.previousAmountCents === null || entry.previousAmountCents === entry.amountCents) return text;
+  return t('sroi.history.change', {
+    text,
+    before: formatEuros(entry.previousAmountCents, locale),
+    after: formatEuros(entry.amountCents, locale),
+  });
+}
+
+/** The correction of a credit under the corrected valuation rules, when it changed the figure. */
+export function correctionOf(credit: TCredit): TCreditHistoryEntry | null {
+  return (
+    credit.history.find(
+      (entry) =>
+        entry.reason === 'rules_corrected' &&
+        entry.previousAmountCents !== null &&
+        entry.previousAmountCents !== entry.amountCents,
+    ) ?? null
+  );
 }

@@ -1,3 +1,4 @@
+import type { TCredit } from '@kansplek/api/contract';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
@@ -9,7 +10,7 @@ import { formatDay } from '@/lib/format';
 import { formatEuros } from '@/lib/money';
 import { useContractCredits } from '../api/get-contract-credits';
 import { CreditDetails } from './credit-details';
-import { ruleSetText } from './credit-texts';
+import { correctionOf, ruleSetText } from './credit-texts';
 import { DataTable } from '@/components/ui/data-table';
 
 const PAGE_SIZE = 20;
@@ -40,6 +41,9 @@ export function CreditsList({ contractId }: { contractId: string }) {
       )}
       {credits.data && credits.data.data.length > 0 && (
         <>
+          {credits.data.data.some((credit) => correctionOf(credit)) && (
+            <p className="utrecht-paragraph">{t('sroi.credits.correctedNote')}</p>
+          )}
           <DataTable
             caption={t('sroi.credits.caption', { count: credits.data.page.total })}
             columns={[
@@ -56,7 +60,7 @@ export function CreditsList({ contractId }: { contractId: string }) {
                 credit.label,
                 t(`sroi.kinds.${credit.kind}`),
                 formatDay(credit.date.slice(0, 10), locale),
-                formatEuros(credit.amountCents, locale),
+                <CreditAmount credit={credit} locale={locale} key="amount" />,
                 ruleSetText(t, credit.ruleSet),
                 <CreditDetails credit={credit} showLines={isConsultant} key="details" />,
               ],
@@ -66,5 +70,21 @@ export function CreditsList({ contractId }: { contractId: string }) {
         </>
       )}
     </section>
+  );
+}
+
+/** The amount, and the figure before the correction of the valuation rules where that changed it. */
+function CreditAmount({ credit, locale }: { credit: TCredit; locale: string }) {
+  const { t } = useTranslation();
+  const correction = correctionOf(credit);
+  return (
+    <>
+      {formatEuros(credit.amountCents, locale)}
+      {correction && (
+        <span className="kp-credit-corrected">
+          {t('sroi.credits.corrected', { amount: formatEuros(correction.previousAmountCents!, locale) })}
+        </span>
+      )}
+    </>
   );
 }

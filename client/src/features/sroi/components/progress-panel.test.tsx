@@ -15,7 +15,7 @@ const consultantLines: TCreditLine[] = [
   {
     block: 'employment',
     cents: 100_000,
-    params: { targetGroup: 'participatiewet', minBenefitMonths: 24, capMonths: 12, hoursPerWeek: 32 },
+    params: { situation: 'participatiewet', minBenefitMonths: 24, capMonths: 12, hoursPerWeek: 32 },
   },
   { block: 'bonus', cents: 23_456, params: { bonus: 'status_holder' } },
 ];

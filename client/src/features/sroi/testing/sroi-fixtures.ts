@@ -59,12 +59,14 @@ export function creditFixture(index: number, overrides: Partial<TCredit> = {}): 
       {
         at: '2026-03-01T09:00:00.000Z',
         amountCents: 100_000,
+        previousAmountCents: null,
         ruleSet: RULE_SET_1,
         reason: 'placement_started',
       },
       {
         at: '2026-05-01T09:00:00.000Z',
         amountCents: 123_456,
+        previousAmountCents: 100_000,
         ruleSet: RULE_SET_2,
         reason: 'rule_set_changed',
       },

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { formatDate } from '@/lib/format';
 
+/** The reset button of a user, to return focus to when its confirmation is cancelled. */
+export const resetButtonId = (user: TUser) => `reset-second-factor-${user.id}`;
+
 interface UsersTableProps {
   users: TUser[];
   total: number;
@@ -10,6 +13,7 @@ interface UsersTableProps {
   busyUserId: string | null;
   onSetStatus: (user: TUser, status: 'active' | 'disabled') => void;
   onRenewInvitation: (user: TUser) => void;
+  onResetSecondFactor: (user: TUser) => void;
 }
 
 export function UsersTable({
@@ -19,6 +23,7 @@ export function UsersTable({
   busyUserId,
   onSetStatus,
   onRenewInvitation,
+  onResetSecondFactor,
 }: UsersTableProps) {
   const { t, i18n } = useTranslation();
 
@@ -29,10 +34,18 @@ export function UsersTable({
     const hiddenName = <span className="kp-visually-hidden">: {user.name}</span>;
     if (user.status === 'active')
       return (
-        <Button busy={busy} onClick={() => onSetStatus(user, 'disabled')}>
-          {t('users.disable')}
-          {hiddenName}
-        </Button>
+        <div className="utrecht-button-group">
+          <Button busy={busy} onClick={() => onSetStatus(user, 'disabled')}>
+            {t('users.disable')}
+            {hiddenName}
+          </Button>
+          {user.secondFactorEnrolled && (
+            <Button id={resetButtonId(user)} busy={busy} onClick={() => onResetSecondFactor(user)}>
+              {t('users.resetSecondFactor')}
+              {hiddenName}
+            </Button>
+          )}
+        </div>
       );
     if (user.status === 'disabled')
       return (
@@ -78,6 +91,9 @@ export function UsersTable({
               {t('fields.status')}
             </th>
             <th className="utrecht-table__header-cell" scope="col">
+              {t('users.secondFactor')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
               {t('users.lastLogin')}
             </th>
             <th className="utrecht-table__header-cell" scope="col">
@@ -98,6 +114,9 @@ export function UsersTable({
                 <span className={`kp-status kp-status--${user.status}`}>
                   {t(`userStatus.${user.status}`)}
                 </span>
+              </td>
+              <td className="utrecht-table__cell">
+                {user.secondFactorEnrolled ? t('users.secondFactorOn') : t('users.secondFactorOff')}
               </td>
               <td className="utrecht-table__cell">
                 {user.lastLoginAt ? formatDate(user.lastLoginAt, i18n.language) : t('users.neverLoggedIn')}

@@ -13,20 +13,26 @@ import { useErrorMessage } from '@/hooks/use-error-message';
 import { usePageParam } from '@/hooks/use-page-param';
 import { useUsers } from '../api/get-users';
 import { useRenewInvitation } from '../api/renew-invitation';
+import { useResetSecondFactor } from '../api/reset-second-factor';
 import { useUpdateUser } from '../api/update-user';
 import { InvitationLink } from '../components/invitation-link';
+import { ResetSecondFactorConfirmation } from '../components/reset-second-factor-confirmation';
 import {
   filtersFromSearchParams,
   listParamsFromFilters,
   searchParamsFromFilters,
 } from '../components/user-filter-params';
 import { UserFilters } from '../components/user-filters';
-import { UsersTable } from '../components/users-table';
+import { resetButtonId, UsersTable } from '../components/users-table';
 
 const PAGE_SIZE = 20;
 
 type ActionResult =
-  | { kind: 'message'; messageKey: 'users.disabledMessage' | 'users.enabledMessage'; name: string }
+  | {
+      kind: 'message';
+      messageKey: 'users.disabledMessage' | 'users.enabledMessage' | 'users.secondFactorResetMessage';
+      name: string;
+    }
   | { kind: 'error'; error: unknown }
   | { kind: 'invitation'; invitation: TInvitation };
 
@@ -40,10 +46,13 @@ export function UsersRoute() {
   const users = useUsers(listParamsFromFilters(filters, page, PAGE_SIZE));
   const updateUser = useUpdateUser();
   const renewInvitation = useRenewInvitation();
+  const resetSecondFactor = useResetSecondFactor();
   const [result, setResult] = useState<ActionResult | null>(null);
+  const [confirmingReset, setConfirmingReset] = useState<TUser | null>(null);
   const busyUserId =
     (updateUser.isPending && updateUser.variables.id) ||
     (renewInvitation.isPending && renewInvitation.variables) ||
+    (resetSecondFactor.isPending && resetSecondFactor.variables) ||
     null;
 
   const setStatus = (user: TUser, status: 'active' | 'disabled') => {
@@ -69,6 +78,22 @@ export function UsersRoute() {
       onSuccess: (invitation) => setResult({ kind: 'invitation', invitation }),
       onError: (error) => setResult({ kind: 'error', error }),
     });
+  };
+
+  const reset = (user: TUser) => {
+    setResult(null);
+    resetSecondFactor.mutate(user.id, {
+      onSuccess: (updated) =>
+        setResult({ kind: 'message', messageKey: 'users.secondFactorResetMessage', name: updated.name }),
+      onError: (error) => setResult({ kind: 'error', error }),
+      onSettled: () => setConfirmingReset(null),
+    });
+  };
+
+  const cancelReset = (user: TUser) => {
+    setConfirmingReset(null);
+    // Back to the button that asked, so keyboard users continue where they were.
+    requestAnimationFrame(() => document.getElementById(resetButtonId(user))?.focus());
   };
 
   return (
@@ -99,6 +124,14 @@ export function UsersRoute() {
           </Alert>
         )}
         {result?.kind === 'invitation' && <InvitationLink invitation={result.invitation} />}
+        {confirmingReset && (
+          <ResetSecondFactorConfirmation
+            user={confirmingReset}
+            busy={resetSecondFactor.isPending}
+            onConfirm={() => reset(confirmingReset)}
+            onCancel={() => cancelReset(confirmingReset)}
+          />
+        )}
       </div>
 
       {users.isPending && <Loading />}
@@ -117,6 +150,7 @@ export function UsersRoute() {
             busyUserId={busyUserId}
             onSetStatus={setStatus}
             onRenewInvitation={renew}
+            onResetSecondFactor={setConfirmingReset}
           />
           <Pagination page={users.data.page} />
         </>

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { ZDismissReason } from './pipeline';
+import { ZDate } from './domain';
+import { ZPeopleCount, ZReportScope, ZReportScopeQuery } from './sroi';
+
+/**
+ * Responsible matching (issue 21): whether the matches treat groups alike along the funnel. Only
+ * groups the platform already holds are used; no new sensitive data is collected for this.
+ */
+
+/** The ways cases are grouped: target group, age band (at the match's start), home municipality, support needed. */
+export const FAIRNESS_DIMENSIONS = ['target_group', 'age_band', 'municipality', 'support'] as const;
+export const ZFairnessDimension = z.enum(FAIRNESS_DIMENSIONS);
+export type TFairnessDimension = z.infer<typeof ZFairnessDimension>;
+
+/** Under 27 is the Dutch youth boundary; 50+ and 55+ are the valuation bonuses' boundaries. */
+export const AGE_BANDS = ['under_27', '27_to_49', '50_to_54', '55_plus', 'unknown'] as const;
+
+/** The funnel of a case (one match): each step counts the matches that got at least that far. */
+export const FAIRNESS_STEPS = ['proposed', 'shortlisted', 'introduced', 'trial', 'hired', 'durable'] as const;
+export const ZFairnessStep = z.enum(FAIRNESS_STEPS);
+
+/** The four-fifths rule: a group's rate below 80 % of the best group's is flagged … */
+export const FAIRNESS_THRESHOLD_BASIS_POINTS = 8000;
+/** … when both groups have at least this many cases (fewer say little). */
+export const FAIRNESS_MIN_CASES = 20;
+
+/** The report's tables, one per CSV download. */
+export const FAIRNESS_TABLES = ['groups', 'overrides'] as const;
+
+export const ZFairnessQuery = ZReportScopeQuery.extend({
+  from: ZDate.optional(),
+  to: ZDate.optional(),
+  table: z.enum(FAIRNESS_TABLES).default('groups'),
+}).superRefine((v, ctx) => {
+  if (v.from && v.to && v.to < v.from) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'The period ends before it starts' });
+  }
+});
+export type TFairnessQuery = z.infer<typeof ZFairnessQuery>;
+
+export const ZFairnessStepFigures = z.object({
+  step: ZFairnessStep,
+  /** Cases (matches) that got at least this far; null when suppressed (fewer than five). */
+  count: ZPeopleCount,
+  /** Share of the group's cases that got this far, in basis points; null when suppressed or no cases. */
+  rateBasisPoints: z.number().int().nullable(),
+  /** This rate ÷ the best group's rate at the same step, in basis points (10 000 = alike). */
+  ratioBasisPoints: z.number().int().nullable(),
+  /** Below the threshold while this group and the best group both have enough cases. */
+  flagged: z.boolean(),
+});
+export type TFairnessStepFigures = z.infer<typeof ZFairnessStepFigures>;
+
+export const ZFairnessGroup = z.object({
+  dimension: ZFairnessDimension,
+  /** A target group, age band, CBS municipality code, or `yes`/`no` (support needed). */
+  group: z.string(),
+  /** A municipality's name; otherwise the client translates `group`. */
+  label: z.string().nullable(),
+  cases: ZPeopleCount,
+  steps: z.array(ZFairnessStepFigures),
+  /** The mean position in the list of proposals, where the consultant's action recorded it. */
+  meanRank: z.number().nullable(),
+  /** The mean score (0–100) recorded when the match was made. */
+  meanScore: z.number().nullable(),
+});
+export type TFairnessGroup = z.infer<typeof ZFairnessGroup>;
+
+export const ZFairnessOverrides = z.object({
+  /** Matches made from a proposal (not by hand or by the candidate's interest). */
+  fromProposals: ZPeopleCount,
+  /** Of those, dismissed by a consultant before any introduction. */
+  dismissed: ZPeopleCount,
+  dismissedRateBasisPoints: z.number().int().nullable(),
+  dismissedByReason: z.array(z.object({ reason: ZDismissReason, count: ZPeopleCount })),
+  /** Candidates a consultant added by hand, of all cases. */
+  addedByHand: ZPeopleCount,
+  addedByHandRateBasisPoints: z.number().int().nullable(),
+  /** Added by hand although they failed a hard constraint (knowingly overridden). */
+  overridingConstraints: ZPeopleCount,
+});
+export type TFairnessOverrides = z.infer<typeof ZFairnessOverrides>;
+
+export const ZFairnessReport = z
+  .object({
+    scope: ZReportScope,
+    period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+    cases: ZPeopleCount,
+    thresholdBasisPoints: z.number().int(),
+    minCases: z.number().int(),
+    groups: z.array(ZFairnessGroup),
+    /** How many step ratios are flagged. */
+    flagged: z.number().int(),
+    overrides: ZFairnessOverrides,
+  })
+  .meta({ id: 'FairnessReport' });
+export type TFairnessReport = z.infer<typeof ZFairnessReport>;
