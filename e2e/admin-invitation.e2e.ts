@@ -9,11 +9,12 @@ import {
 } from './support/browser';
 import { codeForSignIn } from './support/totp';
 import { eventually } from './support/eventually';
+import { newestMailPage } from './support/mailpit';
 
 const openPage = useBrowser();
 
 describe('inviting a user', () => {
-  it('when the admin invites someone who then sets a password, then the admin is told live in the header', async () => {
+  it('when the admin invites someone, then the mail arrives with a working link, and once they set a password the admin is told live', async () => {
     const admin = await openPage();
     await logIn(admin, DEMO_ACCOUNTS.admin);
     await admin.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
@@ -44,6 +45,9 @@ describe('inviting a user', () => {
     await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
 
     await admin.getByRole('heading', { name: 'Uitnodiging gemaakt' }).waitFor();
+    await admin
+      .getByText(`We hebben de uitnodiging per e-mail gestuurd naar Eva Tweede (${email})`)
+      .waitFor();
     const inviteUrl = await admin.getByLabel('Uitnodigingslink').inputValue();
     expect(inviteUrl).toContain('/wachtwoord-instellen?token=');
     await admin.getByRole('button', { name: 'Link kopiëren' }).waitFor();
@@ -52,9 +56,15 @@ describe('inviting a user', () => {
     await admin.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
     const unreadBefore = await unreadCount(admin);
 
-    // The invited user opens the link in their own browser.
+    // The invited user reads the invitation mail (as Mailpit shows it) and follows its button.
     const invitee = await openPage();
-    await invitee.goto(new URL(inviteUrl).pathname + new URL(inviteUrl).search);
+    await invitee.goto(await newestMailPage(email));
+    await invitee.getByRole('heading', { level: 1, name: 'Welkom bij Kansplek, Eva Tweede' }).waitFor();
+    expect(await seriousAccessibilityViolations(invitee, 'invitation mail')).toEqual([]);
+    const mailLink = invitee.getByRole('link', { name: 'Wachtwoord instellen' });
+    expect(await mailLink.getAttribute('href')).toBe(inviteUrl);
+    await mailLink.click();
+    await invitee.waitForURL(`${baseUrl()}/wachtwoord-instellen?token=*`);
     await invitee.getByRole('heading', { level: 1, name: 'Wachtwoord instellen' }).waitFor();
     await invitee.getByText(email).waitFor();
     expect(await seriousAccessibilityViolations(invitee, 'set password page')).toEqual([]);

@@ -130,9 +130,16 @@ describe('the match pipeline across roles', () => {
       'Rijbewijs',
     ]);
 
-    await contractor.getByRole('button', { name: `Uitnodigen voor gesprek ${name}` }).click();
-    await waitForFeedback(contractor, `${name} staat nu bij ‘Gesprek’.`);
+    // The interview: today, 10:00–11:00, at the contractor's office; the parties get it with a calendar file.
+    const interview = contractor.getByRole('region', { name: 'Sollicitatiegesprek', exact: true });
+    await interview.getByLabel('Begintijd').fill('10:00');
+    await interview.getByLabel('Eindtijd').fill('11:00');
+    await interview.getByLabel('Plaats').fill('Westervoortsedijk 73, Arnhem');
+    expect(await seriousAccessibilityViolations(contractor, 'match page, interview form')).toEqual([]);
+    await interview.getByRole('button', { name: `Uitnodigen voor gesprek ${name}` }).click();
+    await waitForFeedback(contractor, `${name} is uitgenodigd voor het sollicitatiegesprek.`);
     await waitForStage(contractor, 'Gesprek');
+    await interview.getByText('10:00–11:00 uur').waitFor();
 
     // 4. The consultant's bell counts the invitation without a reload, and the board moves the card.
     expect(await eventually(() => bellCount(consultant), unreadBefore + 1)).toBe(unreadBefore + 1);

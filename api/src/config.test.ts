@@ -30,6 +30,7 @@ describe('configuration', () => {
       NODE_ENV: 'production',
       MONGODB_URI: 'mongodb://db:27017/kansplek',
       PUBLIC_URL: 'https://kansplek.example.nl',
+      SMTP_URL: 'smtp://mail.example.nl:587',
     };
     expect(loadConfig(production).DEMO_DATA).toBe(false);
     expect(loadConfig({ ...production, DEMO_DATA: 'true' }).DEMO_DATA).toBe(true);
@@ -48,7 +49,7 @@ describe('configuration', () => {
     } catch (error) {
       problems = (error as ConfigError).problems.join('\n');
     }
-    for (const variable of ['SESSION_SECRET', 'MONGODB_URI', 'PUBLIC_URL', 'MEILI_MASTER_KEY']) {
+    for (const variable of ['SESSION_SECRET', 'MONGODB_URI', 'PUBLIC_URL', 'SMTP_URL', 'MEILI_MASTER_KEY']) {
       expect(problems).toMatch(new RegExp(`^${variable}: is required`, 'm'));
     }
   });
@@ -63,6 +64,8 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
     [{ NODE_ENV: 'production', SESSION_SECRET: undefined }, 'SESSION_SECRET'],
+    [{ SMTP_URL: 'mail.example.nl:25' }, 'SMTP_URL'],
+    [{ MAIL_FROM: 'Kansplek' }, 'MAIL_FROM'],
     [{ DEMO_DATA: 'yes' }, 'DEMO_DATA'],
     [{ SEARCH_THREAD: 'off' }, 'SEARCH_THREAD'],
     [{ API_MAX_OLD_SPACE_MB: '1.5GB' }, 'API_MAX_OLD_SPACE_MB'],

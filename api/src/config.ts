@@ -34,6 +34,14 @@ const ZEnv = z
     // Off in production unless asked for: the demo creates accounts whose password the README prints.
     DEMO_DATA: ZFlag.optional(),
     GEOCODER: z.enum(['offline', 'pdok']).default('offline'),
+    // off: the embedded database (FerretDB) runs the plain MongoDB queries, without its indexes and
+    // per-id reads (api/src/database/embedded-indexes.ts, find-by-id.ts); CI runs the API tests so too. See README, Configuration.
+    EMBEDDED_DB_ACCELERATION: z
+      .enum(['on', 'off'])
+      .default('on')
+      .transform((v) => v === 'on'),
+    // FerretDB's backend when MONGODB_URI is unset: PostgreSQL (the system's), or SQLite.
+    EMBEDDED_DB_BACKEND: z.enum(['postgresql', 'sqlite']).default('postgresql'),
     // The embedded engine's search thread (a second copy of the indexes); see README, Configuration.
     SEARCH_THREAD: ZFlag.default(true),
     // Points per matching factor as JSON, e.g. {"skills":35,"waiting":15}; unnamed factors keep their default.
@@ -48,6 +56,19 @@ const ZEnv = z
           return z.NEVER;
         }
       }),
+    // Outgoing mail; unset runs the embedded Mailpit, which catches every mail (see README, E-mail).
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@host:587')
+      .optional(),
+    MAIL_FROM: z
+      .string()
+      .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+(>)?$/, 'must be an address, e.g. Kansplek <noreply@example.nl>')
+      .default('Kansplek <noreply@kansplek.localhost>'),
+    // The algorithm-register entry (GET /api/algorithm-register): where the public can ask about the
+    // matching, and where its source code is published; without them the entry says what is missing.
+    ALGORITHM_CONTACT: z.string().trim().max(300).optional(),
+    SOURCE_CODE_URL: z.url().optional(),
     // V8's heap limit for the API, read by its start script (api/package.json) and the bench; here it is
     // validated and compared with the limit in force (see main.ts). README, Configuration.
     API_MAX_OLD_SPACE_MB: z.coerce.number().int().min(256).max(65536).default(1536),
@@ -64,8 +85,9 @@ const ZEnv = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
       // No public defaults in production: the image has no embedded database, links must name the
-      // public address, and a generated session secret would differ between replicas.
-      for (const name of ['SESSION_SECRET', 'MONGODB_URI', 'PUBLIC_URL'] as const) {
+      // public address, a generated session secret would differ between replicas, and the embedded
+      // Mailpit would catch every mail and deliver none.
+      for (const name of ['SESSION_SECRET', 'MONGODB_URI', 'PUBLIC_URL', 'SMTP_URL'] as const) {
         if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required in production' });
       }
     }

@@ -12,6 +12,17 @@ import { startPlatform } from './platform';
  * if what it holds outgrows it).
  */
 
+function mailpitMessage({ webUrl, hasWebUi }: { webUrl: string; hasWebUi: boolean }): string {
+  const lines = [`\nE-mail (Mailpit): ${webUrl}`];
+  if (!hasWebUi) {
+    lines.push(
+      '  This Mailpit was built with `go install`, without its web UI (see README, E-mail). Read the mail at',
+      `  ${webUrl}/view/latest.html (the newest) and ${webUrl}/api/v1/messages (all of them).`,
+    );
+  }
+  return lines.join('\n');
+}
+
 /** V8's limit is the old space plus the young generation (48 MB more on Node 20, 192 MB on Node 24). */
 function heapLimitApplies(heapLimitMb: number, configuredMb: number): boolean {
   return heapLimitMb >= configuredMb && heapLimitMb <= configuredMb + 256;
@@ -32,6 +43,8 @@ async function main() {
   const platform = await startPlatform(config, log);
   const heapLimitMb = Math.round(v8.getHeapStatistics().heap_size_limit / 1024 / 1024);
   log.info({ url: platform.url, database: platform.databaseKind, heapLimitMb }, 'Kansplek is running');
+  // Printed whatever LOG_LEVEL says: it is where every mail the app sends can be read.
+  if (platform.mailpit) console.log(mailpitMessage(platform.mailpit));
   if (!heapLimitApplies(heapLimitMb, config.API_MAX_OLD_SPACE_MB)) {
     log.warn(
       { heapLimitMb, API_MAX_OLD_SPACE_MB: config.API_MAX_OLD_SPACE_MB },

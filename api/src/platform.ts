@@ -1,14 +1,11 @@
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
-import mongoose from 'mongoose';
 import { createSearchEngine } from '@kansplek/search';
 import { createApp } from './app';
 import { subscribeEventHandlers } from './event-handlers';
 import type { TConfig } from './config';
-import { connectDatabase } from './database/connect';
+import { connectDatabase, connectOptions, disconnectDatabase } from './database/connect';
 import { runMigrations } from './migrations/run-migrations';
-import { loadCredits } from './credits/credits-of-contracts';
-import { loadMatchPairs } from './matches/match-pairs';
 import { startLocalMongo, type LocalMongo } from './database/local-mongo';
 import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
@@ -17,6 +14,7 @@ import type { Logger } from './logger';
 import { socketSessions } from './auth/session-user';
 import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
+import { startMailServer, type MailServer } from './mail/start-mail';
 import { startMaintenance } from './maintenance';
 import { startReminders } from './reminders/reminders.service';
 import { searchSources } from './search-sources';
@@ -41,17 +39,11 @@ function assertPortFree(port: number, host?: string): Promise<void> {
   });
 }
 
-/**
- * On FerretDB, reads the copies that stand in for indexed queries there (match pairs, credits); on
- * MongoDB there is nothing to read.
- */
-export async function loadFerretDbCopies(): Promise<void> {
-  await Promise.all([loadMatchPairs(), loadCredits()]);
-}
-
 export interface Platform {
   url: string;
   databaseKind: string;
+  /** The embedded Mailpit, where every mail the app sends can be read; null with SMTP_URL. */
+  mailpit: MailServer['mailpit'];
   demoAccounts: DemoAccount[];
   stop(): Promise<void>;
 }
@@ -65,12 +57,17 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
   const cluster = await joinCluster(config.REDIS_URL, log);
   let uri = config.MONGODB_URI;
   if (!uri) {
-    localMongo = await startLocalMongo({ dataDir: config.DATA_DIR, log: (m) => log.info(m) });
+    localMongo = await startLocalMongo({
+      dataDir: config.DATA_DIR,
+      log: (m) => log.info(m),
+      backend: config.EMBEDDED_DB_BACKEND,
+    });
     log.info({ kind: localMongo.kind, dataDir: config.DATA_DIR }, 'embedded MongoDB-wire server started');
     uri = localMongo.uri;
   }
+  const mail = await startMailServer(config, log);
   try {
-    await connectDatabase(uri, localMongo ? 'kansplek' : undefined);
+    await connectDatabase(uri, localMongo ? 'kansplek' : undefined, connectOptions(config, localMongo));
     // Before anything reads: stored data in the shape this version of the code reads.
     await runMigrations((m: string) => log.info(m));
     configureGeocoder(config.GEOCODER);
@@ -90,13 +87,6 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     const searchSync = await startSearchSync(search, log, searchSources());
     if (config.DEMO_DATA) await tellDemoStory((m) => log.info(m));
 
-    // On FerretDB the copies that stand in for indexed queries are read now, in the background, not
-    // by the first request that needs them (a long read on a large region); such a request waits
-    // for the same read.
-    loadFerretDbCopies().catch((err: unknown) =>
-      log.warn({ err }, 'match pairs or credits not read at start; the first request that needs them will'),
-    );
-
     const { app, sessionMiddleware, metrics } = createApp({ config, log, search });
     const server = http.createServer(app);
     const io = await attachRealtime(server, sessionMiddleware, socketSessions, log);
@@ -109,10 +99,12 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     const maintenance = startMaintenance(log);
     // After realtime is attached, so reminders caught up at start are also pushed live.
     const reminders = startReminders(log);
+    mail.startSending();
 
     return {
       url: `http://localhost:${port}`,
       databaseKind: localMongo?.kind ?? 'external',
+      mailpit: mail.mailpit,
       demoAccounts,
       stop: async () => {
         // Readiness fails first; load balancers get SHUTDOWN_DELAY_SECONDS to stop sending, and
@@ -121,6 +113,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
         await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY_SECONDS * 1000));
         maintenance.stop();
         await reminders.stop();
+        await mail.stop();
         setRealtimeServer(undefined);
         // Sockets close (their clients reconnect, through the proxy to another process); the server
         // accepts no more connections and requests in flight get IN_FLIGHT_GRACE_MS to finish.
@@ -132,12 +125,13 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
         await searchSync.stop();
         await search.close();
         await cluster.stop();
-        await mongoose.disconnect();
+        await disconnectDatabase();
         await localMongo?.stop();
       },
     };
   } catch (error) {
-    await mongoose.disconnect().catch(() => undefined);
+    await disconnectDatabase().catch(() => undefined);
+    await mail.stop();
     await localMongo?.stop();
     await cluster.stop();
     throw error;

@@ -12,11 +12,13 @@ import type { AnyRoute } from './http/define-route';
 import { matchTrialRoutes } from './matches/match-trial.routes';
 import { matchesRoutes } from './matches/matches.routes';
 import { proposalsRoutes } from './matches/proposals/proposals.routes';
+import { algorithmRegisterRoutes } from './matches/register/algorithm-register.routes';
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { organisationsRoutes } from './organisations/organisations.routes';
 import { placesRoutes } from './places/places.routes';
 import { regionsRoutes } from './organisations/regions.routes';
 import { reportsRoutes } from './reports/reports.routes';
+import { mailPreferencesRoutes } from './users/mail-preferences.routes';
 import { usersRoutes } from './users/users.routes';
 import { ruleSetsRoutes } from './valuation/rule-sets.routes';
 
@@ -26,6 +28,7 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...authRoutes(createLoginLimiter(config)),
     ...secondFactorRoutes(config.LOGIN_ATTEMPTS_PER_15_MIN),
     ...usersRoutes(config.PUBLIC_URL, config.NODE_ENV !== 'production'),
+    ...mailPreferencesRoutes(),
     ...organisationsRoutes(),
     ...regionsRoutes(),
     ...contractsRoutes(),
@@ -37,6 +40,12 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...candidatesRoutes(config.PUBLIC_URL),
     ...placesRoutes(),
     ...proposalsRoutes(config.MATCH_WEIGHTS),
+    ...algorithmRegisterRoutes({
+      weights: config.MATCH_WEIGHTS,
+      publicUrl: config.PUBLIC_URL,
+      contact: config.ALGORITHM_CONTACT,
+      sourceCodeUrl: config.SOURCE_CODE_URL,
+    }),
     ...matchesRoutes(config.MATCH_WEIGHTS),
     ...matchTrialRoutes(),
     ...bundlesRoutes(),

@@ -43,6 +43,7 @@ export function productionEnv(overrides: Record<string, string | undefined> = {}
     MONGODB_URI: `${process.env.PRODUCTION_MONGODB_BASE_URI}${database}`,
     // Plain http: with https the session cookie is secure and a test over loopback would not get it.
     PUBLIC_URL: 'http://127.0.0.1',
+    SMTP_URL: process.env.PRODUCTION_SMTP_URL,
     API_MAX_OLD_SPACE_MB: '512',
     LOG_LEVEL: 'info',
     ...overrides,

@@ -68,11 +68,16 @@ describe('the built output, installed as the image installs it', () => {
 
   it('when production lacks its secrets and addresses, then it stops at once naming each of them', async () => {
     const { code, output } = await runCommand('api/dist/main.js', [], {
-      ...productionEnv({ SESSION_SECRET: undefined, MONGODB_URI: undefined, PUBLIC_URL: undefined }),
+      ...productionEnv({
+        SESSION_SECRET: undefined,
+        MONGODB_URI: undefined,
+        PUBLIC_URL: undefined,
+        SMTP_URL: undefined,
+      }),
       MEILI_URL: 'http://127.0.0.1:7700',
     });
     expect(code).toBe(1);
-    for (const variable of ['SESSION_SECRET', 'MONGODB_URI', 'PUBLIC_URL', 'MEILI_MASTER_KEY']) {
+    for (const variable of ['SESSION_SECRET', 'MONGODB_URI', 'PUBLIC_URL', 'SMTP_URL', 'MEILI_MASTER_KEY']) {
       expect(output).toContain(`${variable}: is required`);
     }
   });

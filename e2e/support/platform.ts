@@ -11,6 +11,8 @@ const STOP_TIMEOUT_MS = 15_000;
 
 export interface RunningPlatform {
   url: string;
+  /** The platform's embedded Mailpit, as its console names it: every mail the app sends lands there. */
+  mailpitUrl: string;
   child: ChildProcess;
   dataDir: string;
   output: string[];
@@ -33,6 +35,17 @@ async function waitUntilReady(platform: RunningPlatform): Promise<void> {
   throw new Error(
     `The platform was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${platform.output.join('')}`,
   );
+}
+
+/** The line `E-mail (Mailpit): http://…` the start script prints once the platform runs. */
+async function mailpitUrlFrom(platform: RunningPlatform): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const match = /E-mail \(Mailpit\): (http\S+)/.exec(platform.output.join(''));
+    if (match) return match[1]!;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The platform named no Mailpit:\n${platform.output.join('')}`);
 }
 
 /**
@@ -68,9 +81,10 @@ export async function startPlatform(): Promise<RunningPlatform> {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
 
-  const platform = { url: `http://localhost:${port}`, child, dataDir, output };
+  const platform = { url: `http://localhost:${port}`, mailpitUrl: '', child, dataDir, output };
   try {
     await waitUntilReady(platform);
+    platform.mailpitUrl = await mailpitUrlFrom(platform);
   } catch (error) {
     await stopPlatform(platform);
     throw error;

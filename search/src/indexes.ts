@@ -16,15 +16,16 @@ export const DUTCH_JOB_SYNONYMS: Record<string, string[]> = {
 };
 
 /**
- * Candidates, as consultants search them. Sensitive fields (target groups, support needs, benefit and
- * birth dates) are in the document for filtering, matching and valuation only; the API's presenters
- * decide what leaves the server.
+ * Candidates, as consultants search them. Sensitive fields (target groups, support needs) are in the
+ * document for filtering and matching only; the API's presenters decide what leaves the server. Birth
+ * and benefit dates, which matching does not filter on, are not in it: valuation reads them from MongoDB.
  */
 export const CANDIDATES_INDEX: IndexDefinition = {
   name: 'candidates',
   // 2: priorityReplacement added (a candidate back in the pool after employment ended early).
   // 3: benefitSince and birthDate added (a contract's pipeline is valued from the index).
-  version: 3,
+  // 4: benefitSince and birthDate removed again (valuation reads them from MongoDB).
+  version: 4,
   searchable: ['fullName', 'skills', 'occupationLabels'],
   filterable: [
     'regionId',

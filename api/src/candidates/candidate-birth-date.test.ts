@@ -26,6 +26,18 @@ const yearsAgo = (years: number, days = 0) => {
 };
 
 describe('date of birth (for the valuation of 50+ and 55+)', () => {
+  it('when a candidate with birth and benefit dates is indexed, then the candidates index holds neither', async () => {
+    const created = await registerCandidate(desk.consultant, {
+      birthDate: '1968-03-14',
+      benefitSince: '2024-01-01',
+    });
+    await app.syncSearch();
+    const indexed = await app.search.get('candidates', created.id);
+    expect(indexed).toMatchObject({ id: created.id });
+    expect(indexed).not.toHaveProperty('birthDate');
+    expect(indexed).not.toHaveProperty('benefitSince');
+  });
+
   it('when a consultant records it, then consultants read it among the sensitive fields and it is in the export', async () => {
     const created = await registerCandidate(desk.consultant, { birthDate: '1968-03-14' });
     const res = await desk.consultant.get(`/api/candidates/${created.id}`);

@@ -21,6 +21,7 @@ import { defineRoute } from '../http/define-route';
 import { searchCandidates } from './search-candidates';
 import { createCandidate } from './create-candidate';
 import { createCandidateAccount } from './create-candidate-account';
+import { mailInvitation } from '../users/invitation-mail';
 import { eraseCandidate } from './erase-candidate';
 import { exportCandidate } from './export-candidate';
 import { getCandidate } from './get-candidate';
@@ -129,16 +130,19 @@ export function candidatesRoutes(publicUrl: string) {
     defineRoute({
       method: 'post',
       path: '/api/candidates/:id/account',
-      summary: 'Invite the candidate to an account linked to the profile (returns the one-time link)',
+      summary:
+        'Invite the candidate to an account linked to the profile (mails the one-time link and returns it)',
       tags,
       access,
       params: ZIdParams,
       body: ZCreateCandidateAccount,
       status: 201,
       response: ZDataOf(ZInvitation),
-      handler: async ({ user, params, body }) => ({
-        data: await createCandidateAccount(user, params.id, body, publicUrl),
-      }),
+      handler: async ({ user, params, body }) => {
+        const invitation = await createCandidateAccount(user, params.id, body, publicUrl);
+        await mailInvitation(invitation, user.name);
+        return { data: invitation };
+      },
     }),
     defineRoute({
       method: 'get',

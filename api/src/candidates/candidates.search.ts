@@ -2,7 +2,6 @@ import { CANDIDATES_INDEX, epochDay, type SearchDocument } from '@kansplek/searc
 import { EDUCATION_LEVELS, LANGUAGE_LEVELS } from '../contract';
 import type { SessionUser } from '../http/session-user';
 import { mongoSyncSource } from '../search-sync/mongo-sync-source';
-import { searchEngine } from '../search-sync/search-engine';
 import { findVisibleCandidate } from './candidate-records';
 import { CandidateModel, type CandidateDoc } from './candidates.model';
 
@@ -45,24 +44,18 @@ export function toCandidateDocument(c: CandidateDoc): SearchDocument | null {
     consentMatching: !!c.consent?.matching?.given,
     inTrialOrEmployed: c.status === 'placed',
     priorityReplacement: c.priorityReplacement === true,
-    // For valuing contracts' pipelines only: never searchable or filterable, no endpoint returns them.
-    benefitSince: c.benefitSince ?? null,
-    birthDate: c.birthDate ?? null,
     _geo: { lat: c.address.location.lat ?? 0, lng: c.address.location.lng ?? 0 },
   };
 }
 
 /**
  * One of the consultant's candidates as the candidates index holds it (what matching and distances
- * need). Read from the index: on FerretDB a MongoDB read by id scans the collection. A candidate not
- * indexed yet is read from MongoDB; outside the consultant's scope it does not exist (404).
+ * need), made from MongoDB; outside the consultant's scope it does not exist (404).
  */
 export async function findVisibleCandidateDocument(
   user: SessionUser,
   id: string,
 ): Promise<SearchDocument | null> {
-  const indexed = await searchEngine().get(CANDIDATES_INDEX.name, id);
-  if (indexed && user.regionId && indexed.regionId === user.regionId) return indexed;
   return toCandidateDocument(await findVisibleCandidate(user, id));
 }
 

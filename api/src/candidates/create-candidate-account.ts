@@ -6,8 +6,8 @@ import { inviteUser } from '../users/users.service';
 import { findVisibleCandidate, saveCandidateChange } from './candidate-records';
 
 /**
- * Invites the candidate to their own account, linked to the profile; the consultant passes the
- * one-time link on (there is no mail server).
+ * Invites the candidate to their own account, linked to the profile. The route mails the one-time link
+ * once the profile is linked; the consultant also gets it, to pass on if the mail does not arrive.
  */
 export async function createCandidateAccount(
   user: SessionUser,

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit.service';
 import type { SessionUser } from '../http/session-user';
 import type { TEraseCandidate } from '../contract';
 import { UserModel } from '../users/users.model';
+import { withholdMailAbout } from '../mail/withhold-mail';
 import { findVisibleCandidate, saveCandidateChange } from './candidate-records';
 
 const NO_CONSENT = { given: false, at: null, byId: null, byName: null, byRole: null, inPerson: false };
@@ -81,6 +82,7 @@ export async function eraseCandidate(user: SessionUser, id: string, input: TEras
   const current = await findVisibleCandidate(user, id);
   await saveCandidateChange(current, input.version, { $set: { ...ERASED_FIELDS, erasedAt: new Date() } });
   if (current.userId) await anonymiseAccount(current.userId);
+  await withholdMailAbout(current._id, 'all', current.userId);
   for (const step of erasureSteps.values()) await step(current._id);
   await recordAudit(user, 'erase', [current._id]);
 }

@@ -1,5 +1,6 @@
 import type { SessionUser } from '../http/session-user';
 import type { TCandidate, TOwnCandidateProfile, TRecordCandidateConsent } from '../contract';
+import { withholdMailAbout } from '../mail/withhold-mail';
 import { findOwnCandidate, findVisibleCandidate, saveCandidateChange } from './candidate-records';
 import type { CandidateDoc } from './candidates.model';
 import {
@@ -26,10 +27,13 @@ async function storeConsent(
     byRole: actor.role,
     inPerson,
   };
-  return saveCandidateChange(current, input.version, {
+  const saved = await saveCandidateChange(current, input.version, {
     $set: { [`consent.${input.kind}`]: entry },
     $push: { consentHistory: { kind: input.kind, ...entry } },
   });
+  // Mail to employers about the candidate that has not gone out yet stays unsent, as the screens hide them.
+  if (input.kind === 'sharing' && !input.given) await withholdMailAbout(saved._id, 'sharing');
+  return saved;
 }
 
 /** A consultant records consent the candidate gave (or withdrew) in person. */

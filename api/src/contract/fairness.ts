@@ -96,3 +96,33 @@ export const ZFairnessReport = z
   })
   .meta({ id: 'FairnessReport' });
 export type TFairnessReport = z.infer<typeof ZFairnessReport>;
+
+/**
+ * The matching's entry for the Dutch algorithm register (algoritmeregister.overheid.nl), generated from
+ * the live configuration; the texts are Dutch, as the register is.
+ */
+export const ZAlgorithmRegisterEntry = z
+  .object({
+    standard: z.string(),
+    generatedAt: z.string(),
+    language: z.literal('nl'),
+    name: z.string(),
+    organisation: z.object({ name: z.string(), servicePoints: z.array(z.string()) }),
+    shortDescription: z.string(),
+    purposeAndImpact: z.string(),
+    humanInvolvement: z.string(),
+    dataSources: z.array(z.string()),
+    factors: z.array(
+      z.object({ code: z.string(), name: z.string(), description: z.string(), weight: z.number() }),
+    ),
+    totalWeight: z.number(),
+    hardConstraints: z.array(z.object({ code: z.string(), description: z.string() })),
+    risks: z.array(z.object({ risk: z.string(), mitigation: z.string() })),
+    legalBasis: z.array(z.string()),
+    impactAssessments: z.array(z.object({ name: z.string(), status: z.string() })),
+    monitoring: z.string(),
+    contact: z.string(),
+    sourceCode: z.string(),
+  })
+  .meta({ id: 'AlgorithmRegisterEntry' });
+export type TAlgorithmRegisterEntry = z.infer<typeof ZAlgorithmRegisterEntry>;

@@ -18,4 +18,5 @@ export * from './matches';
 export * from './valuation';
 export * from './efforts';
 export * from './sroi';
+export * from './mail';
 export * from './fairness';

@@ -24,6 +24,7 @@ export const MATCH_FACTORS = [
   'target_group',
 ] as const;
 export const ZMatchFactor = z.enum(MATCH_FACTORS);
+export type TMatchFactor = z.infer<typeof ZMatchFactor>;
 
 /** Hard constraints: a pair failing one is never proposed (a consultant may still add it by hand). */
 export const MATCH_CONSTRAINTS = [
@@ -220,6 +221,10 @@ export const ZMatch = z
     /** How the match ended early, and by whom (a consultant's dismissal of a proposal included). */
     dismissal: z.object({ reason: ZExitReason, note: z.string(), by: ZPipelineActor }).nullable(),
     introduction: ZMatchIntroduction.nullable(),
+    /** The interview's date, times (Dutch time) and place, once it is planned. */
+    interview: z
+      .object({ date: z.string(), startTime: z.string(), endTime: z.string(), location: z.string() })
+      .nullable(),
     trial: ZMatchTrial.nullable(),
     employment: ZMatchEmployment.nullable(),
     /** The stages the requesting user may move the match to now ("what happens next"). */

@@ -13,6 +13,9 @@ export const NOTIFICATION_KINDS = [
   'consent_declined',
   /** A match moved to another stage. */
   'match_stage_changed',
+  /** An interview was planned (the match moved to interview), or moved to another date, time or place. */
+  'interview_planned',
+  'interview_rescheduled',
   /** A candidate said they are interested in a place. */
   'interest_expressed',
   /** Reminders. */

@@ -38,17 +38,48 @@ export type TExitReason = z.infer<typeof ZExitReason>;
 const note = z.string().trim().max(1000).default('');
 const version = z.number().int().min(0);
 
-/** The moves that need nothing but a note (and a reason when the match ends). */
+const ZClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use hours and minutes, e.g. 09:30');
+
+/**
+ * The interview: date, start and end (Dutch time) and where it takes place. Checked against today
+ * (Dutch date) by the service, which knows the date.
+ */
+export const ZInterviewPlan = z
+  .strictObject({
+    date: ZDate,
+    startTime: ZClockTime,
+    endTime: ZClockTime,
+    location: z.string().trim().min(1, 'Say where the interview takes place').max(200),
+  })
+  .superRefine((v, ctx) => {
+    if (v.endTime <= v.startTime) {
+      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'Must be after the start time' });
+    }
+  });
+export type TInterviewPlan = z.infer<typeof ZInterviewPlan>;
+
+/** The moves that need nothing but a note (and a reason when the match ends, a plan for an interview). */
 export const ZTransitionMatch = z
   .strictObject({
     to: z.enum(['shortlisted', 'interview', 'declined', 'withdrawn']),
     version,
     reason: ZExitReason.optional(),
+    interview: ZInterviewPlan.optional(),
     note,
   })
   .superRefine((v, ctx) => {
     if ((v.to === 'declined' || v.to === 'withdrawn') && !v.reason) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give a reason for ending the match' });
+    }
+    if (v.to === 'interview' && !v.interview) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['interview'],
+        message: 'Give the date, times and place of the interview',
+      });
+    }
+    if (v.to !== 'interview' && v.interview) {
+      ctx.addIssue({ code: 'custom', path: ['interview'], message: 'Only a move to interview plans one' });
     }
     if (v.reason === 'other' && !v.note) {
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'Describe the reason' });
@@ -56,8 +87,12 @@ export const ZTransitionMatch = z
   });
 export type TTransitionMatch = z.infer<typeof ZTransitionMatch>;
 
+/** A planned interview moved to another date, time or place. */
+export const ZRescheduleInterview = z.strictObject({ version, interview: ZInterviewPlan, note });
+export type TRescheduleInterview = z.infer<typeof ZRescheduleInterview>;
+
 /** Steps on a match's timeline that do not change its stage. */
-export const TIMELINE_EVENTS = ['introduction_requested'] as const;
+export const TIMELINE_EVENTS = ['introduction_requested', 'interview_rescheduled'] as const;
 
 /** A consultant asks the candidate to consent to being introduced to the contractor. */
 export const ZRequestIntroduction = z.strictObject({ version, note });

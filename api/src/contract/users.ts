@@ -45,7 +45,10 @@ export type TInviteUser = z.infer<typeof ZInviteUser>;
 export const ZInvitation = z
   .object({
     user: ZUser,
-    inviteUrl: z.string().meta({ description: 'One-time link to set a password (no mail server needed)' }),
+    inviteUrl: z.string().meta({
+      description:
+        'One-time link to set a password, also mailed to the user (to pass on if the mail does not arrive)',
+    }),
     expiresAt: z.string(),
   })
   .meta({ id: 'Invitation' });

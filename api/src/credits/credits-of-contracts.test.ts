@@ -1,8 +1,7 @@
-import mongoose, { Types } from 'mongoose';
-import { isFerretDb } from '../database/connect';
+import { Types } from 'mongoose';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { CreditModel } from './credits.model';
-import { creditsOfContracts, loadCredits } from './credits-of-contracts';
+import { creditsOfContracts } from './credits-of-contracts';
 import { removeCredit, storeCredit, type CreditValuation } from './store-credit';
 
 let app: TestApp;
@@ -42,7 +41,7 @@ function volunteering(
 const centsOf = async (ids: Types.ObjectId[]) =>
   (await creditsOfContracts(ids)).map((c) => (c.lines[0]!.accrual as { cents: number }).cents);
 
-describe("a contract's credits (kept in memory on FerretDB)", () => {
+describe("a contract's credits", () => {
   it('when credits are stored, revalued and removed, then each next read sees it at once', async () => {
     const [first, second] = [contract(), contract()];
     await storeCredit(volunteering('effort:a', first, '2026-03-01', 1_000));
@@ -72,34 +71,5 @@ describe("a contract's credits (kept in memory on FerretDB)", () => {
     got.reverse();
     got.length = 0;
     expect(await centsOf([on._id])).toEqual([100, 200]);
-  });
-
-  it('when credits are stored, revalued, moved to another contract and removed, then the copy follows without reading every credit again', async () => {
-    const [first, second] = [contract(), contract()];
-    await loadCredits();
-    const reads: string[] = [];
-    mongoose.set('debug', (collection: string, method: string, query: unknown) => {
-      if (collection === 'credits' && method === 'find' && JSON.stringify(query) === '{}') reads.push(method);
-    });
-    try {
-      await storeCredit(volunteering('effort:f', first, '2026-06-01', 400));
-      await storeCredit(volunteering('effort:g', first, '2026-05-01', 500));
-      expect(await centsOf([first._id])).toEqual([500, 400]);
-      await storeCredit({
-        ...volunteering('effort:f', first, '2026-06-01', 450),
-        reason: 'rule_set_changed',
-      });
-      expect(await centsOf([first._id])).toEqual([500, 450]);
-      // The same source, now counted for another contract: it leaves the first.
-      await storeCredit(volunteering('effort:g', second, '2026-05-01', 500));
-      expect(await centsOf([first._id])).toEqual([450]);
-      expect(await centsOf([second._id])).toEqual([500]);
-      await removeCredit('effort:f');
-      expect(await centsOf([first._id, second._id])).toEqual([500]);
-    } finally {
-      mongoose.set('debug', false);
-    }
-    // On FerretDB every read of a contract's credits would be a scan; the copy was read once, before.
-    if (isFerretDb()) expect(reads).toEqual([]);
   });
 });

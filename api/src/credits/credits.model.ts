@@ -1,4 +1,3 @@
-import { dropCredit, forgetCredits, rememberCredit } from './credits-of-contracts';
 import { Schema, model, type Types } from 'mongoose';
 import { CREDIT_SOURCES, type TCreditHistoryEntry, type TCreditSource } from '../contract';
 import type { ValuedLine } from '../valuation/credit-lines';
@@ -68,22 +67,4 @@ export interface CreditDoc {
   createdAt: Date;
   updatedAt: Date;
 }
-// Contract progress on FerretDB reads credits from memory (credits-of-contracts.ts): a credit stored
-// or removed one at a time updates that copy; any other write drops it.
-creditSchema.post('findOneAndUpdate', function (doc: CreditDoc | null) {
-  const options = this.getOptions();
-  const after = options.returnDocument === 'after' || options.new === true;
-  // Answered after the write: the credit as stored (none: nothing matched, nothing written). Before
-  // it, an upsert may have inserted one the answer does not show.
-  if (!after) forgetCredits();
-  else if (doc) rememberCredit(doc);
-});
-creditSchema.post('findOneAndDelete', (doc: CreditDoc | null) => {
-  if (doc) dropCredit(doc);
-});
-creditSchema.post('save', (doc) => rememberCredit(doc.toObject() as CreditDoc));
-for (const write of ['updateOne', 'updateMany', 'replaceOne', 'deleteOne', 'deleteMany'] as const) {
-  creditSchema.post(write, forgetCredits);
-}
-creditSchema.post('insertMany', forgetCredits);
 export const CreditModel = model('Credit', creditSchema);

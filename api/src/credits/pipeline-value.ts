@@ -1,11 +1,9 @@
-import { PLACES_INDEX, type SearchDocument } from '@kansplek/search';
 import type { Types } from 'mongoose';
 import { addMonths, type TPlaceKind } from '../contract';
 import { CandidateModel } from '../candidates/candidates.model';
 import { findByIds } from '../database/find-by-id';
 import { contractorMatchesAt } from '../matches/match-pairs';
 import { PlaceModel } from '../places/places.model';
-import { searchEngine } from '../search-sync/search-engine';
 import { addDays, creditCentsAt } from '../valuation/credit-lines';
 import { employmentPerson, type EmploymentPerson } from '../valuation/employment-situation';
 import { ruleSetInForce, ruleSetsOfRegion } from '../valuation/rule-sets.service';
@@ -21,49 +19,19 @@ interface PlaceFacts {
   hoursMax: number | null;
 }
 
-/**
- * Documents by id from a search index, the rest (not indexed yet, or indexed before the index held
- * these facts) from MongoDB. The indexes hold what a pipeline is valued by: on FerretDB each MongoDB
- * read by id scans the collection until it finds the document (seconds for a contractor's
- * candidates), on either engine an index read by id is immediate.
- */
-async function factsByIds<T>(
-  index: string,
-  ids: string[],
-  fromIndex: (doc: SearchDocument) => T | null,
-  fromMongo: (missing: string[]) => Promise<Array<[string, T]>>,
-): Promise<Map<string, T>> {
-  const unique = [...new Set(ids)];
-  const docs = await Promise.all(unique.map((id) => searchEngine().get(index, id)));
-  const facts = new Map<string, T>();
-  docs.forEach((doc, i) => {
-    const known = doc && fromIndex(doc);
-    if (known) facts.set(unique[i]!, known);
-  });
-  const missing = unique.filter((id) => !facts.has(id));
-  if (missing.length) for (const [id, fact] of await fromMongo(missing)) facts.set(id, fact);
-  return facts;
-}
-
-const placeFacts = (ids: string[]) =>
-  factsByIds<PlaceFacts>(
-    PLACES_INDEX.name,
-    ids,
-    (d) => ({
-      contractId: d.contractId ? String(d.contractId) : null,
-      kind: d.kind as TPlaceKind,
-      hoursMax: Number(d.hoursMax) || null,
-    }),
-    async (missing) =>
-      (await findByIds(PlaceModel, missing)).map((p) => [
-        String(p._id),
-        {
-          contractId: p.contractId ? String(p.contractId) : null,
-          kind: p.kind,
-          hoursMax: p.hours?.max ?? null,
-        },
-      ]),
+async function placeFacts(ids: string[]): Promise<Map<string, PlaceFacts>> {
+  const places = await findByIds(PlaceModel, ids);
+  return new Map(
+    places.map((p) => [
+      String(p._id),
+      {
+        contractId: p.contractId ? String(p.contractId) : null,
+        kind: p.kind,
+        hoursMax: p.hours?.max ?? null,
+      },
+    ]),
   );
+}
 
 /** The person as an employment starting `today` would be valued (sensitive: never leaves this module). */
 async function peopleOn(ids: string[], today: string): Promise<Map<string, EmploymentPerson>> {
@@ -89,8 +57,8 @@ export async function pipelineValue(
   today: string,
 ): Promise<{ cents: number; matches: number }> {
   if (!contract.regionId) return { cents: 0, matches: 0 };
-  // The contractor's matches in these stages (few, and known without a scan on FerretDB, see
-  // match-pairs.ts), those for this contract's places, valued with their places' and candidates' facts.
+  // The contractor's matches in these stages, those for this contract's places, valued with their
+  // places' and candidates' facts.
   const inPipeline = await contractorMatchesAt(contract.contractorId, PIPELINE_STAGES);
   const places = await placeFacts(inPipeline.map((m) => m.placeId));
   const matches = inPipeline.filter((m) => places.get(m.placeId)?.contractId === String(contract._id));

@@ -90,7 +90,6 @@ export async function storeCredit(valuation: CreditValuation): Promise<boolean> 
       },
       $push: { history: entry },
     };
-    // Answering the credit as stored lets the model's hook update the FerretDB copy without a re-read.
     const upsert = () =>
       CreditModel.findOneAndUpdate({ sourceKey: valuation.sourceKey }, update, {
         upsert: true,

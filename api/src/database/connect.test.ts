@@ -9,9 +9,10 @@ afterAll(() => app.stop());
 
 // FerretDB's paths (lookups by `_id` only, checks in memory, the match pairs) depend on recognising it.
 const kind = process.env.TEST_MONGODB_KIND;
+// ferretdb-postgresql, ferretdb-sqlite or mongodb-memory-server.
 (kind ? it : it.skip)(
   `when the API connects to the test server (${kind}), then it knows whether it is FerretDB`,
   () => {
-    expect(isFerretDb()).toBe(kind === 'ferretdb');
+    expect(isFerretDb()).toBe(kind!.startsWith('ferretdb'));
   },
 );

@@ -1,31 +1,25 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import mongoose from 'mongoose';
+import { collectOutput } from '../embedded/child-server';
 import { findFerretdb, installFerretdb } from './ferretdb-binary';
+import { findPostgresBin, startLocalPostgres, type LocalPostgres } from './local-postgres';
+import { freePort, stopChild } from './processes';
 import { TIED_CHILD_MARK, spawnTiedToParent } from './tied-child';
 
 export interface LocalMongo {
   kind: 'ferretdb' | 'mongodb-memory-server';
+  /** FerretDB's backend. */
+  backend?: 'postgresql' | 'sqlite';
   /** Server URI without a database name, e.g. `mongodb://127.0.0.1:40123/`. */
   uri: string;
+  /** FerretDB's PostgreSQL database, where the embedded database's indexes are made (embedded-indexes.ts). */
+  postgresUrl?: string;
   stop(): Promise<void>;
 }
 
 type Log = (message: string) => void;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForPing(uri: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
@@ -44,18 +38,6 @@ async function waitForPing(uri: string, child: ChildProcess, output: () => strin
       await client.close().catch(() => undefined);
     }
   }
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
 
 function isRunning(pid: number): boolean {
@@ -116,14 +98,19 @@ async function claimDataDir(dir: string): Promise<string> {
   return pidFile;
 }
 
-async function startFerretdb(binary: string, dataDir: string): Promise<LocalMongo> {
+async function startFerretdb(
+  binary: string,
+  dataDir: string,
+  pidFile: string,
+  postgres: LocalPostgres | undefined,
+): Promise<LocalMongo> {
   const dir = path.join(dataDir, 'ferretdb');
-  mkdirSync(dir, { recursive: true });
-  const pidFile = await claimDataDir(dir);
   const port = await freePort();
+  const backend = postgres
+    ? ['--handler=postgresql', `--postgresql-url=${postgres.url}`]
+    : ['--handler=sqlite', `--sqlite-url=file:${dir}/`];
   const args = [
-    '--handler=sqlite',
-    `--sqlite-url=file:${dir}/`,
+    ...backend,
     `--listen-addr=127.0.0.1:${port}`,
     '--telemetry=disable',
     '--debug-addr=-',
@@ -132,24 +119,28 @@ async function startFerretdb(binary: string, dataDir: string): Promise<LocalMong
   ];
   const child = spawnTiedToParent(binary, args);
   writeFileSync(pidFile, `${child.pid} ${process.pid}`);
-  const stop = async () => {
+  const stopFerretdb = async () => {
     await stopChild(child);
     rmSync(pidFile, { force: true });
   };
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4000);
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  const output = collectOutput(child);
   const uri = `mongodb://127.0.0.1:${port}/`;
   try {
-    await waitForPing(uri, child, () => output);
+    await waitForPing(uri, child, output);
   } catch (error) {
-    await stop();
+    await stopFerretdb();
     throw error;
   }
-  return { kind: 'ferretdb', uri, stop };
+  return {
+    kind: 'ferretdb',
+    backend: postgres ? 'postgresql' : 'sqlite',
+    uri,
+    postgresUrl: postgres?.url,
+    stop: async () => {
+      await stopFerretdb();
+      await postgres?.stop();
+    },
+  };
 }
 
 async function startMemoryServer(dataDir: string, persistent: boolean): Promise<LocalMongo> {
@@ -169,18 +160,38 @@ async function startMemoryServer(dataDir: string, persistent: boolean): Promise<
 }
 
 /**
- * The embedded MongoDB-wire server used when MONGODB_URI is unset: FerretDB on SQLite under dataDir
- * (found on PATH or installed with Go), else mongodb-memory-server (which downloads MongoDB).
+ * The embedded MongoDB-wire server used when MONGODB_URI is unset: FerretDB (found on PATH or installed
+ * with Go) on PostgreSQL under dataDir (the system's PostgreSQL binaries; chosen by measurement, see
+ * docs/benchmarks.md), on SQLite where PostgreSQL is not installed, else mongodb-memory-server (which
+ * downloads MongoDB).
  */
 export async function startLocalMongo(options: {
   dataDir: string;
   log: Log;
   persistent?: boolean;
+  /** EMBEDDED_DB_BACKEND: `sqlite` keeps FerretDB on SQLite even where PostgreSQL is installed. */
+  backend?: 'postgresql' | 'sqlite';
 }): Promise<LocalMongo> {
+  const persistent = options.persistent ?? true;
   const binary = findFerretdb() ?? installFerretdb(options.log);
-  if (binary) return startFerretdb(binary, options.dataDir);
+  if (binary) {
+    const dir = path.join(options.dataDir, 'ferretdb');
+    mkdirSync(dir, { recursive: true });
+    // Claimed before anything starts: another live start keeps the folder, PostgreSQL's included.
+    const pidFile = await claimDataDir(dir);
+    const bin = options.backend === 'sqlite' ? undefined : findPostgresBin();
+    if (!bin && options.backend !== 'sqlite')
+      options.log('PostgreSQL is not installed; FerretDB runs on SQLite (much slower, see README)');
+    const postgres = bin
+      ? await startLocalPostgres({ bin, dataDir: options.dataDir, log: options.log, persistent })
+      : undefined;
+    return startFerretdb(binary, options.dataDir, pidFile, postgres).catch(async (error: unknown) => {
+      await postgres?.stop();
+      throw error;
+    });
+  }
   options.log(
     'FerretDB is not available (no ferretdb binary and no Go); falling back to mongodb-memory-server',
   );
-  return startMemoryServer(options.dataDir, options.persistent ?? true);
+  return startMemoryServer(options.dataDir, persistent);
 }

@@ -1,6 +1,5 @@
-import mongoose from 'mongoose';
 import type { TConfig } from '../config';
-import { connectDatabase } from './connect';
+import { connectDatabase, connectOptions, disconnectDatabase } from './connect';
 import { startLocalMongo } from './local-mongo';
 
 /**
@@ -10,12 +9,20 @@ import { startLocalMongo } from './local-mongo';
 export async function withDatabase<T>(config: TConfig, work: () => Promise<T>): Promise<T> {
   const local = config.MONGODB_URI
     ? undefined
-    : await startLocalMongo({ dataDir: config.DATA_DIR, log: console.log });
+    : await startLocalMongo({
+        dataDir: config.DATA_DIR,
+        log: console.log,
+        backend: config.EMBEDDED_DB_BACKEND,
+      });
   try {
-    await connectDatabase(config.MONGODB_URI ?? local!.uri, local ? 'kansplek' : undefined);
+    await connectDatabase(
+      config.MONGODB_URI ?? local!.uri,
+      local ? 'kansplek' : undefined,
+      connectOptions(config, local),
+    );
     return await work();
   } finally {
-    await mongoose.disconnect();
+    await disconnectDatabase();
     await local?.stop();
   }
 }

@@ -11,6 +11,7 @@ import { NotificationModel } from '../notifications/notifications.model';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { UserModel } from '../users/users.model';
 import { cleanUpStory } from './demo-story';
+import { MailModel } from '../mail/mail-outbox.model';
 import { tellDemoStory } from './demo-story-load';
 import { loadDemoData } from './load-demo';
 
@@ -83,6 +84,8 @@ describe('the demo tells the whole story', () => {
       // Named by e-mail, so a failure says whose inbox is empty.
       expect({ email: user.email, waiting: unread > 0 }).toEqual({ email: user.email, waiting: true });
     }
+    // The story's notifications are history: none of them is mailed.
+    expect(await MailModel.countDocuments()).toBe(0);
   });
 
   it('when the demo is loaded, then staff sign in with the documented demo secret and the others with the password', async () => {

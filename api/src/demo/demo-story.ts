@@ -96,7 +96,17 @@ async function walk(cast: StoryCast, match: TMatch, step: Step, atVanWijk: boole
   current = await transitionMatch(
     employer,
     match.id,
-    ZTransitionMatch.parse({ to: 'interview', version: current.version }),
+    ZTransitionMatch.parse({
+      to: 'interview',
+      version: current.version,
+      // In three days for a match that stays at interview; today for one that goes on to a trial.
+      interview: {
+        date: addDays(dutchToday(), step.to === 'interview' ? 3 : 0),
+        startTime: '10:00',
+        endTime: '11:00',
+        location: 'Van Wijk Bouw & Infra, Westervoortsedijk 73, Arnhem',
+      },
+    }),
   );
   if (step.to === 'interview') {
     if (!step.declined) return current;

@@ -2,7 +2,7 @@ import { signInAsCandidate } from '../candidates/candidates.test-support';
 import { openCleaningPlace, registerMatchable } from './proposals/proposals.test-support';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { openPipelineDesk, registerIntroducible } from './matches.test-support';
+import { interviewPlan, openPipelineDesk, registerIntroducible } from './matches.test-support';
 
 let app: TestApp;
 let consultant: ApiClient;
@@ -196,12 +196,13 @@ describe('moving a match', () => {
     const res = await contractor.post(`/api/matches/${match.id}/transitions`, {
       to: 'interview',
       version: match.version,
-      note: 'Dinsdag 10:00',
+      interview: interviewPlan(),
+      note: 'Neem uw diploma mee',
     });
     expect(res.status).toBe(200);
     expect(res.body.data.stage).toBe('interview');
-    expect(res.body.data.timeline.at(-1)).toMatchObject({ stage: 'interview', note: 'Dinsdag 10:00' });
-    expect(await titles(candidate)).toContain('match_stage_changed');
+    expect(res.body.data.timeline.at(-1)).toMatchObject({ stage: 'interview', note: 'Neem uw diploma mee' });
+    expect(await titles(candidate)).toContain('interview_planned');
   });
 
   it('when a move skips a stage or comes from the wrong party, then 422 names the allowed next stages', async () => {
@@ -218,6 +219,7 @@ describe('moving a match', () => {
     const byCandidate = await candidate.post(`/api/matches/${match.id}/transitions`, {
       to: 'interview',
       version: match.version,
+      interview: interviewPlan(),
     });
     expect(byCandidate.status).toBe(422);
     expect(byCandidate.body.error.details.allowed).toEqual(['declined', 'withdrawn']);
@@ -236,7 +238,11 @@ describe('moving a match', () => {
   it('when two parties move the match at the same moment, then one wins and the other gets 409 or 422', async () => {
     const { match } = await introduced();
     const [a, b] = await Promise.all([
-      contractor.post(`/api/matches/${match.id}/transitions`, { to: 'interview', version: match.version }),
+      contractor.post(`/api/matches/${match.id}/transitions`, {
+        to: 'interview',
+        version: match.version,
+        interview: interviewPlan(),
+      }),
       consultant.post(`/api/matches/${match.id}/transitions`, {
         to: 'declined',
         version: match.version,

@@ -30,6 +30,7 @@ async function audience(match: MatchDoc) {
     userIds: [...parties.consultant, ...parties.contractor],
     names: { candidate: names.candidate, place: names.place },
     matchId: match._id,
+    candidateId: match.candidateId,
     link: `/matches/${String(match._id)}`,
   };
 }

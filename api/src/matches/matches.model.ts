@@ -1,4 +1,3 @@
-import { forgetMatchPairs, rememberMatch } from './match-pairs';
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
 import {
   CONTRACT_TYPES,
@@ -48,6 +47,18 @@ const person = {
   byId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
   byName: { type: String, required: true },
 } as const;
+
+/** The interview: Dutch date and clock times, the place, and how often it was moved (the .ics SEQUENCE). */
+const interviewSchema = new Schema(
+  {
+    date: { type: String, required: true },
+    startTime: { type: String, required: true },
+    endTime: { type: String, required: true },
+    location: { type: String, required: true },
+    sequence: { type: Number, default: 0 },
+  },
+  { _id: false },
+);
 
 /** The consultant's request to introduce the candidate, and the candidate's answer. */
 const introductionSchema = new Schema(
@@ -185,6 +196,7 @@ const matchSchema = new Schema(
     },
     timeline: { type: [timelineEntrySchema], default: [] },
     introduction: { type: introductionSchema, default: null },
+    interview: { type: interviewSchema, default: null },
     trial: { type: trialSchema, default: null },
     employment: { type: employmentSchema, default: null },
     version: { type: Number, default: 0 },
@@ -201,15 +213,4 @@ export type MatchDoc = InferSchemaType<typeof matchSchema> & {
   createdAt: Date;
   updatedAt: Date;
 };
-// Which candidate has a match for which place, kept for proposals on FerretDB (see match-pairs.ts).
-// A stage change goes through findOneAndUpdate (updateDocument), which answers the match after it.
-matchSchema.post('save', (doc: MatchDoc) => rememberMatch(doc));
-matchSchema.post('findOneAndUpdate', function (doc: MatchDoc | null) {
-  const options = this.getOptions();
-  if (options.returnDocument === 'after' || options.new === true) rememberMatch(doc);
-  else forgetMatchPairs();
-});
-for (const removal of ['deleteOne', 'deleteMany', 'findOneAndDelete'] as const) {
-  matchSchema.post(removal, forgetMatchPairs);
-}
 export const MatchModel = model('Match', matchSchema);

@@ -147,6 +147,14 @@ export async function presentMatches(
             : null,
         }
       : null,
+    interview: m.interview
+      ? {
+          date: m.interview.date,
+          startTime: m.interview.startTime,
+          endTime: m.interview.endTime,
+          location: m.interview.location,
+        }
+      : null,
     trial: m.trial
       ? {
           startDate: m.trial.startDate,

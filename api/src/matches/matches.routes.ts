@@ -7,6 +7,7 @@ import {
   ZMyMatchesQuery,
   ZPageOf,
   ZRequestIntroduction,
+  ZRescheduleInterview,
   ZTransitionMatch,
 } from '../contract';
 import type { MatchWeights } from '@kansplek/search';
@@ -14,6 +15,7 @@ import { defineRoute } from '../http/define-route';
 import { expressInterest } from './interest';
 import { dismissMatch } from './proposals/review-matches';
 import { decideConsent, requestIntroduction } from './introductions';
+import { rescheduleInterview } from './interview';
 import { getMatch, listMyMatches, transitionMatch } from './transitions';
 
 const tags = ['pipeline'];
@@ -71,13 +73,26 @@ export function matchesRoutes(weights: MatchWeights) {
     defineRoute({
       method: 'post',
       path: '/api/matches/:id/transitions',
-      summary: 'Move a match on: shortlist, interview, decline (with a reason) or withdraw',
+      summary:
+        'Move a match on: shortlist, interview (with its date, times and place), decline (with a reason) or withdraw',
       tags,
       access: parties,
       params: ZIdParams,
       body: ZTransitionMatch,
       response: ZDataOf(ZMatch),
       handler: async ({ user, params, body }) => ({ data: await transitionMatch(user, params.id, body) }),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/matches/:id/interview',
+      summary:
+        'Move the planned interview to another date, time or place (the parties get the new appointment)',
+      tags,
+      access: ['consultant', 'contractor'],
+      params: ZIdParams,
+      body: ZRescheduleInterview,
+      response: ZDataOf(ZMatch),
+      handler: async ({ user, params, body }) => ({ data: await rescheduleInterview(user, params.id, body) }),
     }),
     defineRoute({
       method: 'post',

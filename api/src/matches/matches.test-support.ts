@@ -93,6 +93,7 @@ export async function matchAtInterview(
     await desk.contractor.post(`/api/matches/${id}/transitions`, {
       to: 'interview',
       version: consented.data.version,
+      interview: interviewPlan(),
     }),
     'interview',
   );
@@ -100,6 +101,15 @@ export async function matchAtInterview(
 }
 
 export const today = () => dutchToday();
+
+/** An interview a week from today, 10:00–11:00, at the place's address. */
+export const interviewPlan = (overrides: Record<string, string> = {}) => ({
+  date: daysFromToday(7),
+  startTime: '10:00',
+  endTime: '11:00',
+  location: 'Markt 1, Arnhem',
+  ...overrides,
+});
 export const monthsFromToday = (months: number) => addMonths(dutchToday(), months);
 export const daysFromToday = (days: number) =>
   new Date(Date.parse(`${dutchToday()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

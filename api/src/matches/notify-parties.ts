@@ -39,5 +39,6 @@ export async function notifyParties(
   const parties = await partiesOf(match);
   const userIds = new Set(roles.flatMap((role) => parties[role]));
   userIds.delete(exceptUserId);
-  for (const userId of userIds) await notifyUser(userId, input);
+  // Every notification about a match names its candidate: a mail about them can be withheld later.
+  for (const userId of userIds) await notifyUser(userId, { candidateId: match.candidateId, ...input });
 }

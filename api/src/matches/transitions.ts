@@ -6,10 +6,14 @@ import { paginate } from '../http/pagination';
 import { MatchModel, type MatchDoc } from './matches.model';
 import { presentMatch, presentMatches } from './matches.presenter';
 import { actorOf, FINAL_STAGES, findMatchFor } from './matches.policy';
+import { checkInterviewDate, notifyInterview } from './interview';
 import { moveMatch } from './move-match';
 import { notifyStageChange } from './stage-notifications';
 
-/** The simple moves (shortlist, interview, decline, withdraw); trials and introductions have their own. */
+/**
+ * The moves that need no more than a note, a reason or an interview's plan (shortlist, interview,
+ * decline, withdraw); trials and introductions have their own.
+ */
 export async function transitionMatch(
   user: SessionUser,
   id: string,
@@ -17,13 +21,20 @@ export async function transitionMatch(
 ): Promise<TMatch> {
   const { match, actor } = await findMatchFor(user, id);
   const ends = input.to === 'declined' || input.to === 'withdrawn';
+  if (input.interview) checkInterviewDate(input.interview);
   const moved = await moveMatch(user, match, actor, {
     to: input.to,
     version: input.version,
     note: input.note,
-    set: ends ? { dismissal: { reason: input.reason, note: input.note, by: actor } } : {},
+    set: ends
+      ? { dismissal: { reason: input.reason, note: input.note, by: actor } }
+      : input.interview
+        ? { interview: { ...input.interview, sequence: 0 } }
+        : {},
   });
-  await notifyStageChange(moved, user.id);
+  // An interview's message says when and where (with the appointment); other moves say the stage.
+  if (moved.stage === 'interview') await notifyInterview(moved, user.id, 'interview_planned');
+  else await notifyStageChange(moved, user.id);
   return presentMatch(moved, actor);
 }
 

@@ -56,6 +56,26 @@ const MESSAGES: Record<TNotificationKind, Record<TLocale, Template>> = {
     nl: (p) => ({ title: `Match: ${p.stageNl}`, body: `${p.candidate} — "${p.place}": ${p.stageNl}.` }),
     en: (p) => ({ title: `Match: ${p.stageEn}`, body: `${p.candidate} — "${p.place}": ${p.stageEn}.` }),
   },
+  interview_planned: {
+    nl: (p) => ({
+      title: 'Uitnodiging sollicitatiegesprek',
+      body: `Sollicitatiegesprek${p.candidate ? ` met ${p.candidate}` : ''} voor "${p.place}" bij ${p.contractor}: ${p.dateNl}, ${p.startTime}–${p.endTime} uur, ${p.location}.`,
+    }),
+    en: (p) => ({
+      title: 'Interview invitation',
+      body: `Interview${p.candidate ? ` with ${p.candidate}` : ''} for "${p.place}" at ${p.contractor}: ${p.dateEn}, ${p.startTime}–${p.endTime}, ${p.location}.`,
+    }),
+  },
+  interview_rescheduled: {
+    nl: (p) => ({
+      title: 'Sollicitatiegesprek verplaatst',
+      body: `Het sollicitatiegesprek${p.candidate ? ` met ${p.candidate}` : ''} voor "${p.place}" bij ${p.contractor} is nu: ${p.dateNl}, ${p.startTime}–${p.endTime} uur, ${p.location}.`,
+    }),
+    en: (p) => ({
+      title: 'Interview moved',
+      body: `The interview${p.candidate ? ` with ${p.candidate}` : ''} for "${p.place}" at ${p.contractor} is now: ${p.dateEn}, ${p.startTime}–${p.endTime}, ${p.location}.`,
+    }),
+  },
   interest_expressed: {
     nl: (p) => ({ title: 'Interesse in een plek', body: `${p.candidate} heeft interesse in "${p.place}".` }),
     en: (p) => ({ title: 'Interest in a place', body: `${p.candidate} is interested in "${p.place}".` }),

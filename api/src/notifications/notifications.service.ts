@@ -5,11 +5,12 @@ import { notFound } from '../http/app-error';
 import { paginate } from '../http/pagination';
 import { emit, isListening } from '../realtime/emit';
 import { UserModel } from '../users/users.model';
+import { mailNotification, type MailRecipient, type NotificationMailExtras } from './notification-mail';
 import { renderNotification } from './notification-messages';
 import { NotificationModel, type NotificationDoc } from './notifications.model';
 import { presentNotification } from './notifications.presenter';
 
-export interface NotificationInput {
+export interface NotificationInput extends NotificationMailExtras {
   kind: TNotificationKind;
   params: Record<string, string>;
   link?: string;
@@ -25,12 +26,17 @@ async function pushUnreadCount(userId: string): Promise<void> {
     emit({ userId }, 'notification:count', { unread: await unreadCount(userId) });
 }
 
-/** Stores the notification, then pushes it and the new unread count to the user's room. */
+/**
+ * Stores the notification, then pushes it and the new unread count to the user's room, and mails it as
+ * the user chose for its topic (the same text: a mail shows no more than the bell).
+ */
 export async function notifyUser(
   userId: string,
   input: NotificationInput,
 ): Promise<TNotification | undefined> {
-  const user = await UserModel.findById(userId).select({ locale: 1 }).lean();
+  const user = await UserModel.findById(userId)
+    .select({ locale: 1, email: 1, role: 1, status: 1, mailPreferences: 1 })
+    .lean<MailRecipient>();
   if (!user) return undefined;
   const { title, body } = renderNotification(input.kind, user.locale ?? 'nl', input.params);
   const created = await NotificationModel.create({
@@ -43,6 +49,7 @@ export async function notifyUser(
   const notification = presentNotification(created.toObject() as NotificationDoc);
   emit({ userId }, 'notification:new', notification);
   await pushUnreadCount(userId);
+  await mailNotification(user, notification, input);
   return notification;
 }
 

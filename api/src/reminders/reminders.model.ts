@@ -25,6 +25,8 @@ const reminderSchema = new Schema(
     link: { type: String, default: null },
     // So all reminders of a match can be cancelled together (trial stopped, match ended).
     matchId: { type: Schema.Types.ObjectId, ref: 'Match', default: null },
+    // The candidate the message names, so its mail can be withheld when they withdraw consent.
+    candidateId: { type: Schema.Types.ObjectId, ref: 'Candidate', default: null },
     status: { type: String, enum: REMINDER_STATUSES, required: true, default: 'pending' },
     sentAt: { type: Date, default: null },
     cancelledAt: { type: Date, default: null },

@@ -23,6 +23,7 @@ export type ScheduleReminderInput = {
     params: ReminderParams[K];
     link?: string | null;
     matchId?: Id | null;
+    candidateId?: Id | null;
   };
 }[TReminderKind];
 
@@ -49,6 +50,7 @@ export async function scheduleReminder(input: ScheduleReminderInput): Promise<Re
     params: input.params,
     link: input.link ?? null,
     matchId: input.matchId ?? null,
+    candidateId: input.candidateId ?? null,
   };
   for (let attempt = 0; attempt < SCHEDULE_ATTEMPTS; attempt += 1) {
     const existing = await ReminderModel.findOne({ key: input.key }).lean<ReminderDoc>();
@@ -139,10 +141,10 @@ async function sendReminder(reminder: ReminderDoc, log: Logger): Promise<boolean
   );
   // Sent by another run, or cancelled, since it was read.
   if (!claimed) return false;
-  const { kind, params = {}, link } = claimed as ReminderDoc;
+  const { kind, params = {}, link, candidateId } = claimed as ReminderDoc;
   for (const userId of claimed.userIds) {
     try {
-      await notifyUser(String(userId), { kind, params, link: link ?? undefined });
+      await notifyUser(String(userId), { kind, params, link: link ?? undefined, candidateId });
     } catch (error) {
       log.error(
         { err: error, reminder: reminder.key, userId: String(userId) },
@@ -163,7 +165,7 @@ export interface ReminderWorker {
 /**
  * Sends due reminders now and then every interval. The first run catches up on reminders that fell
  * due while no process ran. Each reminder is claimed by one atomic update before it is sent, so runs
- * may overlap or run in two API processes on MongoDB (on FerretDB, one process: see document-lock.ts).
+ * may overlap or run in two API processes (updateDocument: on FerretDB under a lease, see document-lock.ts).
  */
 export function startReminders(log: Logger, intervalMs = REMINDER_INTERVAL_MS): ReminderWorker {
   let running: Promise<void> | undefined;

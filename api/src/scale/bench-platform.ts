@@ -4,13 +4,11 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { createSearchEngine, SyncWorker, syncUntilClean } from '@kansplek/search';
 import { DEMO_TOTP_SECRET } from '@kansplek/seed';
-import mongoose from 'mongoose';
 import pino from 'pino';
 import { createApp } from '../app';
-import { loadFerretDbCopies } from '../platform';
 import { hashPassword } from '../users/password';
 import type { TConfig } from '../config';
-import { connectDatabase } from '../database/connect';
+import { connectDatabase, connectOptions, disconnectDatabase } from '../database/connect';
 import { startLocalMongo, type LocalMongo } from '../database/local-mongo';
 import { loadDemoData } from '../demo/load-demo';
 import { subscribeEventHandlers } from '../event-handlers';
@@ -110,14 +108,19 @@ export async function startBenchPlatform(
 ): Promise<BenchPlatform> {
   let local: LocalMongo | undefined;
   await timed('database started', log, async () => {
-    if (!config.MONGODB_URI) local = await startLocalMongo({ dataDir: config.DATA_DIR, log });
-    await connectDatabase(config.MONGODB_URI ?? local!.uri, local ? 'kansplek' : undefined);
+    if (!config.MONGODB_URI)
+      local = await startLocalMongo({ dataDir: config.DATA_DIR, log, backend: config.EMBEDDED_DB_BACKEND });
+    await connectDatabase(
+      config.MONGODB_URI ?? local!.uri,
+      local ? 'kansplek' : undefined,
+      connectOptions(config, local),
+    );
   });
   try {
     await prepareBenchData(config, args, log);
   } catch (error) {
     // A failed start leaves no database running on the data directory.
-    await mongoose.disconnect().catch(() => undefined);
+    await disconnectDatabase().catch(() => undefined);
     await local?.stop();
     throw error;
   }
@@ -147,10 +150,6 @@ export async function startBenchPlatform(
   worker.start();
   const startSearchMs = Math.round(performance.now() - started);
   log(`search ready: ${(startSearchMs / 1000).toFixed(1)} s`);
-  // As the platform does at start (in the background there): on FerretDB, the copies of match pairs
-  // and credits that stand in for indexed queries.
-  memoryPhases.phase('match pairs and credits read');
-  await timed('match pairs and credits read', log, loadFerretDbCopies);
   const memoryAfterIndex = memory();
 
   const { app } = createApp({ config, log: logger, search });
@@ -178,7 +177,7 @@ export async function startBenchPlatform(
     stopApi,
     stop: async () => {
       await stopApi();
-      await mongoose.disconnect();
+      await disconnectDatabase();
       await local?.stop();
     },
   };

@@ -6,8 +6,6 @@ import { ensureDemoOrganisations } from '../demo/demo-organisations';
 import { OrganisationModel } from '../organisations/organisations.model';
 import { PlaceModel } from '../places/places.model';
 import { UserModel } from '../users/users.model';
-import { forgetCredits } from '../credits/credits-of-contracts';
-import { forgetMatchPairs } from '../matches/match-pairs';
 import type { ScaleArgs } from './args';
 import {
   addCandidateWithMatch,
@@ -161,9 +159,6 @@ export async function generateScaleData(args: ScaleArgs, log: (m: string) => voi
   await generateContractorActivity(activity, counts, progress, args.batchSize, (change) =>
     save(Object.assign(progress, change)),
   );
-  // Matches and credits were written around the model: whoever keeps them reads them again.
-  forgetMatchPairs();
-  forgetCredits();
   if (!marker.statusesRefreshed) {
     await refreshScaleContracts(activity, log);
     await scaleMarkers().updateOne({ _id: MARKER_ID }, { $set: { statusesRefreshed: true } });

@@ -10,7 +10,7 @@ import { socketSessions } from '../auth/session-user';
 import { totpCode, totpStep } from '../auth/totp';
 import { subscribeEventHandlers } from '../event-handlers';
 import { loadConfig, type TConfig } from '../config';
-import { connectDatabase } from '../database/connect';
+import { connectDatabase, connectOptions, disconnectDatabase } from '../database/connect';
 import { createLogger } from '../logger';
 import { attachRealtime } from '../realtime/realtime.server';
 import { setRealtimeServer } from '../realtime/emit';
@@ -18,8 +18,11 @@ import { searchSources } from '../search-sources';
 import { startSearchSync } from '../search-sync/start-search';
 import { setSearchEngine } from '../search-sync/search-engine';
 import { syncUntilClean } from '@kansplek/search';
+import { deliverDueMail, type DeliveryResult } from '../mail/deliver-mail';
+import { createMailTransport, type MailTransport } from '../mail/mail-transport';
 import { UserModel } from '../users/users.model';
 import { ApiClient } from './api-client';
+import { mailpitUrl } from './mailpit';
 import {
   createOrganisation,
   createRegion,
@@ -51,8 +54,13 @@ export interface TestApp {
       secondFactor?: boolean;
     },
   ): Promise<TestUser>;
-  /** Signs in as a person does: the password, then (with a second factor) a code computed from its secret. */
-  signIn(user: TestUser): Promise<ApiClient>;
+  /**
+   * Signs in as a person does: the password, then (with a second factor) a code computed from its
+   * secret. Through this app, or through another API process on the same database (`through`: its URL).
+   */
+  signIn(user: TestUser, through?: string): Promise<ApiClient>;
+  /** Sends what is due in this test's outbox to the tests' Mailpit, as the platform's sender does. */
+  deliverMail(now?: Date): Promise<DeliveryResult>;
   /** A code of the user's factor that no sign-in has used yet (a code works once). */
   nextTotpCode(user: TestUser): Promise<string>;
   /** A service point with a region of two municipalities (Arnhem-like codes are unique per call). */
@@ -73,11 +81,16 @@ export async function startTestApp(
     SESSION_SECRET: randomBytes(32).toString('hex'),
     DATA_DIR: '/tmp/kansplek-test-unused',
     PORT: '0',
+    EMBEDDED_DB_ACCELERATION: process.env.EMBEDDED_DB_ACCELERATION ?? 'on',
     ...env,
   });
   // Handler failures are logged (not silent) so a test that breaks one says why.
   subscribeEventHandlers(createLogger('error'));
-  await connectDatabase(base, `test_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`);
+  await connectDatabase(
+    base,
+    `test_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`,
+    connectOptions(config, { postgresUrl: process.env.TEST_POSTGRES_URL }),
+  );
   const search = new EmbeddedEngine();
   // Without the worker, a test drives the sync itself (to break it on purpose).
   const searchSync =
@@ -92,6 +105,7 @@ export async function startTestApp(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  let transport: MailTransport | undefined;
   const testApp: TestApp = {
     url,
     server,
@@ -102,8 +116,8 @@ export async function startTestApp(
     createOrganisation,
     createUser,
     nextTotpCode: (user) => nextTotpCode(user),
-    signIn: async (user) => {
-      const client = testApp.anonymous();
+    signIn: async (user, through) => {
+      const client = through ? new ApiClient(supertest.agent(through)) : testApp.anonymous();
       const res = await client.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD });
       if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
       if (res.body.data.next === 'second_factor') {
@@ -118,14 +132,20 @@ export async function startTestApp(
       await client.refreshCsrf();
       return client;
     },
+    deliverMail: (now) => {
+      mailpitUrl(); // fails with the reason when the run has no Mailpit
+      transport ??= createMailTransport(process.env.TEST_SMTP_URL!, config.MAIL_FROM);
+      return deliverDueMail({ transport, publicUrl: config.PUBLIC_URL, now, log: createLogger('silent') });
+    },
     createRegion,
     stop: async () => {
+      transport?.close();
       await searchSync.stop();
       setRealtimeServer(undefined);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       server.closeAllConnections();
       await mongoose.connection.dropDatabase().catch(() => undefined);
-      await mongoose.disconnect();
+      await disconnectDatabase();
     },
   };
   return testApp;

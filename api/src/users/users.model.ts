@@ -1,6 +1,6 @@
 import { forgetSessionUsersOnWrite } from '../http/session-user-cache';
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
-import { LOCALES, ROLES, USER_STATUSES } from '../contract';
+import { LOCALES, MAIL_DELIVERIES, MAIL_TOPICS, ROLES, USER_STATUSES } from '../contract';
 
 /** A TOTP factor (RFC 6238): its secret, the last time step used (a code works once) and recovery codes. */
 const secondFactorSchema = new Schema(
@@ -28,6 +28,14 @@ const userSchema = new Schema(
     inviteExpiresAt: { type: Date, default: null },
     invitedBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
     lastLoginAt: { type: Date, default: null },
+    // The user's own delivery per mail topic; a topic not set follows the role's default (contract/mail.ts).
+    mailPreferences: {
+      type: new Schema(
+        Object.fromEntries(MAIL_TOPICS.map((topic) => [topic, { type: String, enum: MAIL_DELIVERIES }])),
+        { _id: false },
+      ),
+      default: () => ({}),
+    },
     secondFactor: { type: secondFactorSchema, default: null },
     // Wrong codes at the second step, counted per account (across sessions and addresses).
     secondFactorFailures: {

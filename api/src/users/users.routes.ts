@@ -9,6 +9,7 @@ import {
   ZUserListQuery,
 } from '../contract';
 import { defineRoute } from '../http/define-route';
+import { mailInvitation } from './invitation-mail';
 import { resetSecondFactor } from './reset-second-factor';
 import { getUser, inviteUser, listUsers, reissueInvitation, updateUser } from './users.service';
 
@@ -30,7 +31,7 @@ export function usersRoutes(publicUrl: string, logInviteLinks: boolean) {
     defineRoute({
       method: 'post',
       path: '/api/users/invitations',
-      summary: 'Invite a user; the response carries the one-time link to set a password',
+      summary: 'Invite a user: the one-time link to set a password is mailed to them and returned',
       tags,
       access,
       body: ZInviteUser,
@@ -38,6 +39,7 @@ export function usersRoutes(publicUrl: string, logInviteLinks: boolean) {
       response: ZDataOf(ZInvitation),
       handler: async ({ body, user, req }) => {
         const invitation = await inviteUser(body, user.id, publicUrl);
+        await mailInvitation(invitation, user.name);
         if (logInviteLinks)
           req.log.info({ email: body.email, inviteUrl: invitation.inviteUrl }, 'invitation link');
         return { data: invitation };
@@ -67,14 +69,15 @@ export function usersRoutes(publicUrl: string, logInviteLinks: boolean) {
     defineRoute({
       method: 'post',
       path: '/api/users/:id/invitations',
-      summary: 'Issue a new invitation link (the previous one stops working)',
+      summary: 'Issue and mail a new invitation link (the previous one stops working)',
       tags,
       access,
       params: ZIdParams,
       status: 201,
       response: ZDataOf(ZInvitation),
-      handler: async ({ params, req }) => {
+      handler: async ({ params, req, user }) => {
         const invitation = await reissueInvitation(params.id, publicUrl);
+        await mailInvitation(invitation, user.name);
         if (logInviteLinks)
           req.log.info({ userId: params.id, inviteUrl: invitation.inviteUrl }, 'invitation link');
         return { data: invitation };

@@ -22,6 +22,7 @@ import { SetPasswordRoute } from '@/features/auth/routes/set-password';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequireNavAccess } from '@/features/auth/components/require-nav-access';
 import { DashboardRoute } from '@/features/dashboard/routes/dashboard';
+import { AlgorithmRegisterRoute } from '@/features/matching/routes/algorithm-register';
 import { BundlesRoute } from '@/features/matching/routes/bundles';
 import { NotFound } from '@/features/misc/routes/not-found';
 import { RouteError } from '@/features/misc/routes/route-error';
@@ -61,6 +62,8 @@ export const routes: RouteObject[] = [
       { path: paths.login, element: <LoginRoute /> },
       { path: paths.setPassword, element: <SetPasswordRoute /> },
       { path: paths.secondFactorEnrolment, element: <SecondFactorEnrolmentRoute /> },
+      // Public: anyone may read how the matching works.
+      { path: paths.algorithmRegister, element: <AlgorithmRegisterRoute /> },
       {
         element: <RequireAuth />,
         children: [

@@ -35,6 +35,7 @@ export const paths = {
   bundles: '/bundels',
   reports: '/rapportages',
   fairnessReport: '/rapportages/eerlijkheid',
+  algorithmRegister: '/algoritmeregister',
   ruleSets: '/waarderingsregels',
   newRuleSet: '/waarderingsregels/nieuw',
   ruleSet: '/waarderingsregels/:id',

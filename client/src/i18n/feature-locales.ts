@@ -2,6 +2,8 @@
  * Translations that live with their feature (`features/<name>/locales/{nl,en}.json`, each under one
  * top-level key such as "places"). Adding a feature's texts is one import and one entry per language.
  */
+import accountEn from '@/features/account/locales/en.json';
+import accountNl from '@/features/account/locales/nl.json';
 import authEn from '@/features/auth/locales/en.json';
 import authNl from '@/features/auth/locales/nl.json';
 import candidatesEn from '@/features/candidates/locales/en.json';
@@ -49,6 +51,7 @@ export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
     pipelineNl,
     sroiNl,
     reportsNl,
+    accountNl,
   ],
   en: [
     authEn,
@@ -65,6 +68,7 @@ export const FEATURE_LOCALES: { nl: Messages[]; en: Messages[] } = {
     pipelineEn,
     sroiEn,
     reportsEn,
+    accountEn,
   ],
 };
 

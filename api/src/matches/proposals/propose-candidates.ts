@@ -1,6 +1,5 @@
 import {
   CANDIDATES_INDEX,
-  PLACES_INDEX,
   bestMatches,
   epochDay,
   failedConstraints,
@@ -34,7 +33,7 @@ const MAX_REACH_KM = 60;
 
 type Blocker = TProposalsResult['blockedBy'][number];
 
-/** What proposing needs to know about the place, from the places index or from MongoDB. */
+/** What proposing needs to know about the place. */
 interface PlaceFacts {
   contractorId: unknown;
   regionId: unknown;
@@ -45,25 +44,8 @@ interface PlaceFacts {
   bundled: boolean;
 }
 
-/**
- * The place from the places index when it is there: a lookup by id in the engine is instant, while
- * on FerretDB a read by id scans the collection (slow with thousands of places), and the document
- * already carries its contractor's displacement flag and its contract's wishes. A place the index
- * does not hold (no work location, or a change not yet indexed) is read from MongoDB, with its
- * contractor and contract.
- */
+/** The place from MongoDB, as the places index would hold it (with its contractor and contract). */
 async function loadPlaceFacts(placeId: string): Promise<PlaceFacts> {
-  const indexed = await searchEngine().get(PLACES_INDEX.name, placeId);
-  if (indexed) {
-    return {
-      contractorId: indexed.contractorId,
-      regionId: indexed.regionId || null,
-      status: indexed.status as PlaceDoc['status'],
-      document: indexed,
-      hasHours: Number(indexed.hoursMax ?? 0) > 0,
-      bundled: indexed.bundled === true,
-    };
-  }
   const place = await findByIdMatching(PlaceModel, placeId);
   if (!place) throw notFound('Place');
   return {

@@ -50,6 +50,11 @@ export function AppShell() {
       <footer className="utrecht-page-footer kp-footer">
         <div className="utrecht-page-footer__content">
           <p className="utrecht-paragraph">{t('footer.about')}</p>
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link" to={paths.algorithmRegister}>
+              {t('footer.algorithmRegister')}
+            </Link>
+          </p>
         </div>
       </footer>
     </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '@/components/ui/page-title';
 import { useCurrentUser } from '@/features/auth/components/use-current-user';
 import { AccountForm } from '../components/account-form';
+import { MailPreferencesSection } from '../components/mail-preferences-section';
 import { SecondFactorSettings } from '../components/second-factor-settings';
 
 export function AccountRoute() {
@@ -29,6 +30,7 @@ export function AccountRoute() {
       </dl>
       <h2 className="utrecht-heading-2">{t('account.editTitle')}</h2>
       <AccountForm me={me} />
+      <MailPreferencesSection email={me.email} />
       <SecondFactorSettings me={me} />
     </>
   );

@@ -82,6 +82,7 @@ export function matchFixture(overrides: Partial<TMatch> = {}): TMatch {
     overriddenConstraints: [],
     dismissal: null,
     introduction: null,
+    interview: null,
     trial: null,
     employment: null,
     nextStages: ['introduced', 'declined', 'withdrawn'],

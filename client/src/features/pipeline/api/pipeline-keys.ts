@@ -19,6 +19,8 @@ const MATCH_NOTIFICATION_KINDS: readonly TNotificationKind[] = [
   'consent_given',
   'consent_declined',
   'match_stage_changed',
+  'interview_planned',
+  'interview_rescheduled',
   'interest_expressed',
   'trial_ending',
   'checkin_overdue',

@@ -14,12 +14,16 @@ const employment: NonNullable<TMatch['employment']> = {
   ended: null,
 };
 
+const plannedInterview = { date: '2027-01-12', startTime: '10:00', endTime: '11:00', location: 'Markt 1' };
+
 const none: MatchSteps = {
   simpleMoves: [],
   exits: [],
   requestIntroduction: false,
   recordConsentInPerson: false,
   answerConsent: false,
+  planInterview: false,
+  rescheduleInterview: false,
   startTrial: false,
   followTrial: false,
   followEmployment: false,
@@ -52,10 +56,28 @@ describe('what a party can do with a match now', () => {
       { exits: ['declined'], answerConsent: true },
     ],
     [
+      'a contractor with an introduced candidate',
+      'contractor',
+      { stage: 'introduced', nextStages: ['interview', 'declined'] },
+      { exits: ['declined'], planInterview: true },
+    ],
+    [
       'a contractor after the interview',
       'contractor',
       { stage: 'interview', nextStages: ['trial', 'declined'] },
       { exits: ['declined'], startTrial: true },
+    ],
+    [
+      'a consultant with an interview planned',
+      'consultant',
+      { stage: 'interview', interview: plannedInterview, nextStages: ['trial', 'declined', 'withdrawn'] },
+      { exits: ['declined', 'withdrawn'], startTrial: true, rescheduleInterview: true },
+    ],
+    [
+      'a candidate with an interview planned',
+      'candidate',
+      { stage: 'interview', interview: plannedInterview, nextStages: ['withdrawn'] },
+      { exits: ['withdrawn'] },
     ],
     [
       'a contractor during the trial',
@@ -91,7 +113,8 @@ describe('what a party can do with a match now', () => {
   });
 
   it('sends the board to the match page only for steps that need a form', () => {
-    expect(hasStepsOnPage({ ...none, simpleMoves: ['interview'], exits: ['declined'] })).toBe(false);
+    expect(hasStepsOnPage({ ...none, simpleMoves: ['shortlisted'], exits: ['declined'] })).toBe(false);
+    expect(hasStepsOnPage({ ...none, planInterview: true })).toBe(true);
     expect(hasStepsOnPage({ ...none, startTrial: true })).toBe(true);
     expect(hasStepsOnPage({ ...none, followEmployment: true })).toBe(true);
   });

@@ -1,7 +1,7 @@
 import type { TMatch, TRole } from '@kansplek/api/contract';
 
-/** Moves that need nothing but a click. */
-export const SIMPLE_MOVES = ['shortlisted', 'interview'] as const;
+/** Moves that need nothing but a click (an interview needs its date, times and place: a form). */
+export const SIMPLE_MOVES = ['shortlisted'] as const;
 export type TSimpleMove = (typeof SIMPLE_MOVES)[number];
 
 /** Moves that end a match; they need a reason. */
@@ -17,6 +17,10 @@ export interface MatchSteps {
   recordConsentInPerson: boolean;
   /** Candidate: answer the introduction request. */
   answerConsent: boolean;
+  /** Contractor or consultant: invite the candidate to an interview (date, times, place). */
+  planInterview: boolean;
+  /** Move the planned interview to another date, time or place. */
+  rescheduleInterview: boolean;
   startTrial: boolean;
   /** Check-ins and the outcome while the trial runs. */
   followTrial: boolean;
@@ -38,6 +42,11 @@ export function matchSteps(match: TMatch, role: TRole): MatchSteps {
     requestIntroduction: role === 'consultant' && next.has('introduced') && match.introduction === null,
     recordConsentInPerson: role === 'consultant' && next.has('introduced') && waitingForConsent,
     answerConsent: role === 'candidate' && next.has('introduced') && waitingForConsent,
+    planInterview: next.has('interview'),
+    rescheduleInterview:
+      match.stage === 'interview' &&
+      match.interview !== null &&
+      (role === 'consultant' || role === 'contractor'),
     startTrial: next.has('trial'),
     followTrial: match.stage === 'trial' && (next.has('hired') || next.has('stopped')),
     followEmployment:
@@ -54,6 +63,7 @@ export function hasStepsOnPage(steps: MatchSteps): boolean {
     steps.requestIntroduction ||
     steps.recordConsentInPerson ||
     steps.answerConsent ||
+    steps.planInterview ||
     steps.startTrial ||
     steps.followTrial ||
     steps.followEmployment

@@ -29,6 +29,13 @@ export function NextSteps({ match, role, steps, onDone, onFailed }: NextStepsPro
       {!anything && <p className="utrecht-paragraph">{t('pipeline.next.nothing')}</p>}
       <MoveActions match={match} steps={steps} onMoved={moved} onFailed={onFailed} />
       <IntroductionPanel match={match} role={role} steps={steps} onDone={onDone} />
+      {steps.planInterview && (
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link utrecht-link--html-a" href="#sollicitatiegesprek">
+            {t('pipeline.next.toPlanInterview')}
+          </a>
+        </p>
+      )}
       {(steps.startTrial || steps.followTrial) && (
         <p className="utrecht-paragraph">
           <a className="utrecht-link utrecht-link--html-a" href="#proefplaatsing">

@@ -1,5 +1,5 @@
 import type { TMatch } from '@kansplek/api/contract';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { paths } from '@/config/paths';
 import { resetCsrfToken } from '@/lib/api-client';
@@ -92,7 +92,15 @@ describe('the match page', () => {
     const buttons = within(screen.getByRole('region', { name: 'Volgende stap' }))
       .getAllByRole('button')
       .map((button) => button.textContent);
-    expect(buttons).toEqual(['Uitnodigen voor gesprek Jan de Vries', 'Afwijzen Jan de Vries']);
+    expect(buttons).toEqual(['Afwijzen Jan de Vries']);
+    // The interview needs its date, times and place: a form of its own, linked from "what happens next".
+    expect(screen.getByRole('link', { name: /Naar het sollicitatiegesprek/ }).getAttribute('href')).toBe(
+      '#sollicitatiegesprek',
+    );
+    const interview = screen.getByRole('region', { name: 'Sollicitatiegesprek' });
+    expect(
+      within(interview).getByRole('button', { name: 'Uitnodigen voor gesprek Jan de Vries' }),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Terugtrekken/ })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Proefplaatsing' })).toBeNull();
     expect(screen.getByText(/Persoonlijk gegeven, vastgelegd door Carla Consulent/)).toBeTruthy();
@@ -234,13 +242,18 @@ describe('the match page', () => {
     });
     const user = userEvent.setup();
     openMatchPage();
-    await user.click(await screen.findByRole('button', { name: 'Uitnodigen voor gesprek Jan de Vries' }));
+    const invite = await screen.findByRole('button', { name: 'Uitnodigen voor gesprek Jan de Vries' });
+    fireEvent.change(screen.getByLabelText('Begintijd'), { target: { value: '10:00' } });
+    fireEvent.change(screen.getByLabelText('Eindtijd'), { target: { value: '11:00' } });
+    await user.type(screen.getByLabelText('Plaats'), 'Markt 1, Arnhem');
+    await user.click(invite);
 
     const problem = await screen.findByText(/Deze stap kan nu niet/);
     const alert = problem.closest('.utrecht-alert') as HTMLElement;
     expect(alert.textContent).toContain('Wat u nu wel kunt doen: In dienst, Gestopt.');
     expect(within(alert).getByRole('button', { name: 'Gegevens opnieuw laden' })).toBeTruthy();
-    await waitFor(() => expect(alert.closest('[role="status"]')).toBe(document.activeElement));
+    // Shown above the interview form, as every step form shows a refusal, and given focus.
+    await waitFor(() => expect(alert).toBe(document.activeElement));
   });
 
   it('when a notification about a match arrives, then the open page shows the match as it is now', async () => {
@@ -249,10 +262,19 @@ describe('the match page', () => {
     const { queryClient } = openMatchPage();
     await screen.findByText('Voorgesteld aan werkgever', { selector: '.kp-tag' });
 
-    current = { ...introduced, stage: 'interview', version: 7, nextStages: ['trial', 'declined'] };
-    await refreshAfterNotification(queryClient, 'match_stage_changed');
+    current = {
+      ...introduced,
+      stage: 'interview',
+      version: 7,
+      nextStages: ['trial', 'declined'],
+      interview: { date: '2027-01-12', startTime: '10:00', endTime: '11:00', location: 'Markt 1, Arnhem' },
+    };
+    await refreshAfterNotification(queryClient, 'interview_planned');
 
     expect(await screen.findByText('Gesprek', { selector: '.kp-tag' })).toBeTruthy();
+    const interview = screen.getByRole('region', { name: 'Sollicitatiegesprek' });
+    expect(within(interview).getByText('10:00–11:00 uur')).toBeTruthy();
+    expect(within(interview).getByText('Markt 1, Arnhem')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Proefplaatsing starten' })).toBeTruthy();
     expect(requests.filter((r) => r.url === matchUrl)).toHaveLength(2);
   });

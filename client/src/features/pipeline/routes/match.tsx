@@ -12,6 +12,7 @@ import { useMatch } from '../api/get-match';
 import { CandidateCv } from '../components/candidate-cv';
 import { DisplacementNotice } from '../components/displacement-notice';
 import { EmploymentSection } from '../components/employment-section';
+import { InterviewSection } from '../components/interview-section';
 import { MatchTimeline } from '../components/match-timeline';
 import { matchSteps } from '../components/match-steps';
 import { NextSteps } from '../components/next-steps';
@@ -76,6 +77,7 @@ export function MatchRoute() {
           <DisplacementNotice place={data.place} />
           <StepFeedback feedback={feedback} ref={ref} candidateId={data.candidate.id} />
           <NextSteps match={data} role={me.role} steps={steps} onDone={done} onFailed={failed} />
+          <InterviewSection match={data} steps={steps} onDone={done} />
           <TrialSection match={data} steps={steps} onDone={done} />
           <EmploymentSection match={data} steps={steps} onDone={done} />
           {data.candidate.cv && <CandidateCv cv={data.candidate.cv} />}

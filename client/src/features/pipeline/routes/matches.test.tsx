@@ -15,10 +15,15 @@ beforeEach(() => resetCsrfToken());
 
 const OTHER_ID = '665f1c2ab5c0f1a2b3c4d702';
 
-/** Jan at "introduced" (the consultant may invite him), Piet shortlisted; moves change what the lists say. */
+/** Jan proposed (the consultant may shortlist him), Piet shortlisted; moves change what the lists say. */
 function serveBoard(role: 'consultant' | 'contractor' = 'consultant') {
   let matches: TMatch[] = [
-    matchFixture({ stage: 'introduced', version: 4, nextStages: ['interview', 'declined', 'withdrawn'] }),
+    matchFixture({
+      stage: 'proposed',
+      version: 4,
+      introduction: null,
+      nextStages: ['shortlisted', 'declined'],
+    }),
     matchFixture({
       id: OTHER_ID,
       candidate: { id: '665f1c2ab5c0f1a2b3c4d603', fullName: 'Piet Bakker', cv: null },
@@ -60,10 +65,8 @@ describe('the match board', () => {
     const user = userEvent.setup();
     renderSignedIn(<MatchesRoute />, { route: paths.matches, path: '/matches' });
 
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'Voorgesteld aan werkgever (1)' }),
-    ).toBeTruthy();
-    expect(await screen.findByRole('heading', { level: 2, name: 'Gesprek (0)' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Voorgesteld (1)' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Op de shortlist (1)' })).toBeTruthy();
     const headings = screen
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent?.replace(/ \(\d+\)$/, ''));
@@ -75,8 +78,8 @@ describe('the match board', () => {
       'Proefplaatsing',
       'In dienst',
     ]);
-    const introduced = column('Voorgesteld aan werkgever');
-    const card = cardOf(introduced, 'Jan de Vries');
+    const proposed = column('Voorgesteld');
+    const card = cardOf(proposed, 'Jan de Vries');
     expect(within(card).getByRole('link', { name: 'Jan de Vries' }).getAttribute('href')).toBe(
       `/matches/${MATCH_ID}`,
     );
@@ -86,17 +89,17 @@ describe('the match board', () => {
     // The match carries its place's title: no request per card.
     expect(requests.some((r) => r.url.startsWith('/api/places'))).toBe(false);
 
-    await user.click(within(card).getByRole('button', { name: 'Uitnodigen voor gesprek Jan de Vries' }));
+    await user.click(within(card).getByRole('button', { name: 'Op de shortlist zetten Jan de Vries' }));
 
-    expect(await screen.findByText('Jan de Vries staat nu bij ‘Gesprek’.')).toBeTruthy();
+    expect(await screen.findByText('Jan de Vries staat nu bij ‘Op de shortlist’.')).toBeTruthy();
     const move = requests.find((r) => r.method === 'POST');
     expect(move?.url).toBe(`/api/matches/${MATCH_ID}/transitions`);
-    expect(move?.body).toEqual({ to: 'interview', version: 4 });
+    expect(move?.body).toEqual({ to: 'shortlisted', version: 4 });
     expect(move?.headers['x-csrf-token']).toBe('csrf-1');
     await waitFor(() =>
-      expect(within(column('Gesprek')).getByRole('link', { name: 'Jan de Vries' })).toBeTruthy(),
+      expect(within(column('Op de shortlist')).getByRole('link', { name: 'Jan de Vries' })).toBeTruthy(),
     );
-    expect(screen.getByRole('heading', { level: 2, name: 'Voorgesteld aan werkgever (0)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Voorgesteld (0)' })).toBeTruthy();
   });
 
   it('declines only with a reason, and sends the reason', async () => {
@@ -144,8 +147,8 @@ describe('the match board', () => {
           return {
             status: 200,
             body: pageOf(
-              stage === 'introduced'
-                ? [matchFixture({ stage: 'introduced', nextStages: ['interview'] })]
+              stage === 'proposed'
+                ? [matchFixture({ stage: 'proposed', introduction: null, nextStages: ['shortlisted'] })]
                 : [],
             ),
           };
@@ -155,7 +158,7 @@ describe('the match board', () => {
     const user = userEvent.setup();
     renderSignedIn(<MatchesRoute />, { route: paths.matches, path: '/matches' });
 
-    await user.click(await screen.findByRole('button', { name: 'Uitnodigen voor gesprek Jan de Vries' }));
+    await user.click(await screen.findByRole('button', { name: 'Op de shortlist zetten Jan de Vries' }));
     expect(await screen.findByText(/Iemand anders heeft deze match net gewijzigd/)).toBeTruthy();
     const lists = () => requests.filter((r) => r.url.startsWith('/api/matches?')).length;
     const before = lists();
@@ -227,7 +230,7 @@ describe('the match board', () => {
   it('when opened for one place, then every column asks only for that place and a link leads back to all', async () => {
     const { requests } = serveBoard();
     renderSignedIn(<MatchesRoute />, { route: paths.matches, path: `${paths.matches}?plek=${PLACE_ID}` });
-    await screen.findByRole('heading', { level: 2, name: 'Voorgesteld aan werkgever (1)' });
+    await screen.findByRole('heading', { level: 2, name: 'Voorgesteld (1)' });
     const asked = requests.filter((r) => r.method === 'GET' && r.url.startsWith('/api/matches'));
     expect(asked.length).toBeGreaterThan(0);
     for (const request of asked)

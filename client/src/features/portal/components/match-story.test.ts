@@ -59,11 +59,23 @@ describe('matchStory (where a match stands and what happens now, for the candida
       ['De werkgever bekijkt uw gegevens; uw consulent neemt contact met u op over een gesprek.'],
     ],
     [
-      'interview',
+      'interview, not planned yet',
       { stage: 'interview' },
       'Gesprek met de werkgever',
       [
         'U gaat in gesprek met de werkgever. Uw consulent spreekt met u af wanneer, en helpt u zich voor te bereiden.',
+      ],
+    ],
+    [
+      'interview, planned',
+      {
+        stage: 'interview',
+        interview: { date: '2027-01-12', startTime: '10:00', endTime: '10:45', location: 'Markt 1, Arnhem' },
+      },
+      'Gesprek met de werkgever',
+      [
+        'Uw gesprek is op dinsdag 12 januari 2027 van 10:00 tot 10:45 uur. Plaats: Markt 1, Arnhem.',
+        'Uw consulent helpt u zich voor te bereiden. Kunt u niet, laat het uw consulent dan zo snel mogelijk weten.',
       ],
     ],
     [

@@ -31,6 +31,22 @@ export function matchStory(match: TMatch, t: TFunction, language: string): Match
       return match.introduction?.consent === null
         ? { status: t(`${key}.waiting.status`), next: [t(`${key}.waiting.next`)] }
         : { status: t(`${key}.shortlisted.status`), next: [t(`${key}.shortlisted.next`)] };
+    case 'interview': {
+      const interview = match.interview;
+      if (!interview) break;
+      return {
+        status: t(`${key}.interview.status`),
+        next: [
+          t(`${key}.interview.when`, {
+            date: longDay(interview.date, language),
+            start: interview.startTime,
+            end: interview.endTime,
+            location: interview.location,
+          }),
+          t(`${key}.interview.prepare`),
+        ],
+      };
+    }
     case 'trial': {
       const end = match.trial?.plannedEnd;
       return {
@@ -68,6 +84,18 @@ export function matchStory(match: TMatch, t: TFunction, language: string): Match
         next: [t(`${key}.${match.stage}.${endedBy(match)}`)],
       };
     default:
-      return { status: t(`${key}.${match.stage}.status`), next: [t(`${key}.${match.stage}.next`)] };
+      break;
   }
+  return { status: t(`${key}.${match.stage}.status`), next: [t(`${key}.${match.stage}.next`)] };
+}
+
+/** "dinsdag 12 januari 2027": the weekday helps to put an appointment in one's agenda. */
+function longDay(isoDate: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T12:00:00Z`));
 }

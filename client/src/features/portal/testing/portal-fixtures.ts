@@ -61,6 +61,7 @@ export function candidateMatchFixture(overrides: Partial<TMatch> = {}): TMatch {
     overriddenConstraints: [],
     dismissal: null,
     introduction: { requestedAt: '2026-11-20T10:00:00.000Z', requestedBy: CONSULTANT, consent: null },
+    interview: null,
     trial: null,
     employment: null,
     nextStages: ['introduced', 'declined'],
