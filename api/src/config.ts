@@ -69,6 +69,8 @@ const ZEnv = z
     // matching, and where its source code is published; without them the entry says what is missing.
     ALGORITHM_CONTACT: z.string().trim().max(300).optional(),
     SOURCE_CODE_URL: z.url().optional(),
+    // How long the decision log keeps each list of proposals or recommendations shown (issue 21).
+    DECISION_LOG_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
     // V8's heap limit for the API, read by its start script (api/package.json) and the bench; here it is
     // validated and compared with the limit in force (see main.ts). README, Configuration.
     API_MAX_OLD_SPACE_MB: z.coerce.number().int().min(256).max(65536).default(1536),

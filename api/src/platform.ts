@@ -96,7 +96,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
       server.listen(config.PORT, config.HOST, resolve);
     });
     const { port } = server.address() as AddressInfo;
-    const maintenance = startMaintenance(log);
+    const maintenance = startMaintenance(log, { decisionLogMonths: config.DECISION_LOG_MONTHS });
     // After realtime is attached, so reminders caught up at start are also pushed live.
     const reminders = startReminders(log);
     mail.startSending();

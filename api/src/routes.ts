@@ -11,6 +11,7 @@ import { effortsRoutes } from './efforts/efforts.routes';
 import type { AnyRoute } from './http/define-route';
 import { matchTrialRoutes } from './matches/match-trial.routes';
 import { matchesRoutes } from './matches/matches.routes';
+import { decisionLogRoutes } from './matches/decision-log/decision-log.routes';
 import { proposalsRoutes } from './matches/proposals/proposals.routes';
 import { algorithmRegisterRoutes } from './matches/register/algorithm-register.routes';
 import { notificationsRoutes } from './notifications/notifications.routes';
@@ -40,11 +41,13 @@ export function allRoutes(config: TConfig): AnyRoute[] {
     ...candidatesRoutes(config.PUBLIC_URL),
     ...placesRoutes(),
     ...proposalsRoutes(config.MATCH_WEIGHTS),
+    ...decisionLogRoutes(),
     ...algorithmRegisterRoutes({
       weights: config.MATCH_WEIGHTS,
       publicUrl: config.PUBLIC_URL,
       contact: config.ALGORITHM_CONTACT,
       sourceCodeUrl: config.SOURCE_CODE_URL,
+      decisionLogMonths: config.DECISION_LOG_MONTHS,
     }),
     ...matchesRoutes(config.MATCH_WEIGHTS),
     ...matchTrialRoutes(),

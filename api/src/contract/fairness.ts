@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZDismissReason } from './pipeline';
+import { ZObjectId, ZPageQuery } from './common';
 import { ZDate } from './domain';
 import { ZPeopleCount, ZReportScope, ZReportScopeQuery } from './sroi';
 
@@ -126,3 +127,27 @@ export const ZAlgorithmRegisterEntry = z
   })
   .meta({ id: 'AlgorithmRegisterEntry' });
 export type TAlgorithmRegisterEntry = z.infer<typeof ZAlgorithmRegisterEntry>;
+
+/** One list of proposals or recommendations as it was shown: who, when, what, scores, weights. */
+export const ZDecisionLogEntry = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['proposals', 'recommendations']),
+    shownAt: z.string(),
+    shownTo: z.object({ id: z.string(), name: z.string(), role: z.string() }),
+    /** The place proposals were made for, or the candidate places were recommended to. */
+    placeId: z.string().nullable(),
+    candidateId: z.string().nullable(),
+    items: z.array(z.object({ id: z.string(), rank: z.number().int(), score: z.number() })),
+    weights: z.record(z.string(), z.number()),
+    /** A fingerprint of the weights in force, so lists made under the same weights can be found. */
+    weightsVersion: z.string(),
+  })
+  .meta({ id: 'DecisionLogEntry' });
+export type TDecisionLogEntry = z.infer<typeof ZDecisionLogEntry>;
+
+export const ZDecisionLogQuery = ZPageQuery.extend({
+  placeId: ZObjectId.optional(),
+  candidateId: ZObjectId.optional(),
+});
+export type TDecisionLogQuery = z.infer<typeof ZDecisionLogQuery>;

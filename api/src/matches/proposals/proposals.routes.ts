@@ -14,6 +14,7 @@ import {
 import { defineRoute } from '../../http/define-route';
 // Adds matches to the candidate's GDPR export and erasure.
 import '../match-privacy';
+import { recordShown } from '../decision-log/decision-log';
 import { proposeCandidates } from './propose-candidates';
 import { recommendOwnPlaces, recommendPlaces } from './recommend-places';
 import { createMatch, listPlaceMatches } from './review-matches';
@@ -33,7 +34,19 @@ export function proposalsRoutes(weights: MatchWeights) {
       params: ZIdParams,
       body: ZProposalRequest,
       response: ZProposalsResult,
-      handler: ({ user, params, body }) => proposeCandidates(user, params.id, body, weights),
+      handler: async ({ user, params, body }) => {
+        const result = await proposeCandidates(user, params.id, body, weights);
+        await recordShown(
+          user,
+          {
+            kind: 'proposals',
+            placeId: params.id,
+            items: result.data.map((p) => ({ id: p.candidate.id, score: p.score })),
+          },
+          weights,
+        );
+        return result;
+      },
     }),
     defineRoute({
       method: 'get',
@@ -44,7 +57,19 @@ export function proposalsRoutes(weights: MatchWeights) {
       params: ZIdParams,
       query: ZRecommendationsQuery,
       response: ZRecommendationsResult,
-      handler: ({ user, params, query }) => recommendPlaces(user, params.id, query.limit, weights),
+      handler: async ({ user, params, query }) => {
+        const result = await recommendPlaces(user, params.id, query.limit, weights);
+        await recordShown(
+          user,
+          {
+            kind: 'recommendations',
+            candidateId: params.id,
+            items: result.data.map((r) => ({ id: r.place.id, score: r.score })),
+          },
+          weights,
+        );
+        return result;
+      },
     }),
     defineRoute({
       method: 'get',
@@ -54,7 +79,15 @@ export function proposalsRoutes(weights: MatchWeights) {
       access: ['candidate'],
       query: ZRecommendationsQuery,
       response: ZRecommendationsResult,
-      handler: ({ user, query }) => recommendOwnPlaces(user, query.limit, weights),
+      handler: async ({ user, query }) => {
+        const result = await recommendOwnPlaces(user, query.limit, weights);
+        await recordShown(
+          user,
+          { kind: 'recommendations', items: result.data.map((r) => ({ id: r.place.id, score: r.score })) },
+          weights,
+        );
+        return result;
+      },
     }),
     defineRoute({
       method: 'get',

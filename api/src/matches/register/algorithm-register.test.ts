@@ -47,6 +47,7 @@ describe('algorithm register entry', () => {
         expect(entry[field].length).toBeGreaterThan(20);
       }
       expect(entry.monitoring).toContain('onder 0,8 bij ten minste 20 gevallen');
+      expect(entry.monitoring).toContain('24 maanden bewaard (beslislog)');
       expect(entry.legalBasis.some((l: string) => l.startsWith('Participatiewet'))).toBe(true);
       expect(entry.risks.length).toBeGreaterThan(0);
       expect(entry.impactAssessments.map((a: { name: string }) => a.name.split(' ')[0])).toEqual([
@@ -64,6 +65,7 @@ describe('algorithm register entry', () => {
         MATCH_WEIGHTS: '{"skills":40,"waiting":5}',
         ALGORITHM_CONTACT: 'algoritmes@wsp.example.nl',
         SOURCE_CODE_URL: 'https://code.example.nl/kansplek',
+        DECISION_LOG_MONTHS: '36',
       });
     });
     afterAll(() => app.stop());
@@ -79,6 +81,7 @@ describe('algorithm register entry', () => {
       expect(entry.contact).toBe('algoritmes@wsp.example.nl');
       expect(entry.sourceCode).toBe('https://code.example.nl/kansplek');
       expect(entry.organisation.servicePoints).toEqual([]);
+      expect(entry.monitoring).toContain('36 maanden bewaard');
     });
   });
 });

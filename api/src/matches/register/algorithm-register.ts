@@ -14,6 +14,7 @@ export interface RegisterSettings {
   publicUrl: string;
   contact?: string;
   sourceCodeUrl?: string;
+  decisionLogMonths: number;
 }
 
 const threshold = (FAIRNESS_THRESHOLD_BASIS_POINTS / 10_000).toFixed(1).replace('.', ',');
@@ -105,7 +106,7 @@ export async function algorithmRegisterEntry(settings: RegisterSettings): Promis
           'Uit te voeren door de organisatie die Kansplek inzet; het eerlijkheidsrapport en deze pagina leveren de cijfers en de werking.',
       },
     ],
-    monitoring: `Het eerlijkheidsrapport (Rapportages › Eerlijkheid, ${settings.publicUrl}/rapportages/eerlijkheid) toont per doelgroep, leeftijdsgroep, woongemeente en ondersteuningsbehoefte de doorstroom van voorstel tot duurzaam werk, de verhouding tot de best scorende groep (gesignaleerd onder ${threshold} bij ten minste ${FAIRNESS_MIN_CASES} gevallen per groep), de gemiddelde positie en score, en hoe vaak consulenten voorstellen afwijzen of kandidaten met de hand toevoegen.`,
+    monitoring: `Het eerlijkheidsrapport (Rapportages › Eerlijkheid, ${settings.publicUrl}/rapportages/eerlijkheid) toont per doelgroep, leeftijdsgroep, woongemeente en ondersteuningsbehoefte de doorstroom van voorstel tot duurzaam werk, de verhouding tot de best scorende groep (gesignaleerd onder ${threshold} bij ten minste ${FAIRNESS_MIN_CASES} gevallen per groep), de gemiddelde positie en score, en hoe vaak consulenten voorstellen afwijzen of kandidaten met de hand toevoegen. Elke lijst met voorstellen of aanbevelingen die iemand te zien kreeg, wordt met posities, scores en gewichten ${settings.decisionLogMonths} maanden bewaard (beslislog), zodat elke beslissing te reconstrueren is.`,
     contact:
       settings.contact ??
       (names.length
