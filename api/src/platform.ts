@@ -10,6 +10,7 @@ import { startLocalMongo, type LocalMongo } from './database/local-mongo';
 import { configureGeocoder } from './geo/geocode-address';
 import { loadDemoData, type DemoAccount } from './demo/load-demo';
 import { tellDemoStory } from './demo/demo-story-load';
+import { runExclusively } from './database/leader-lease';
 import type { Logger } from './logger';
 import { socketSessions } from './auth/session-user';
 import { attachRealtime } from './realtime/realtime.server';
@@ -82,10 +83,15 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
           'search thread stopped; searches go on in the API thread (restart to get it back)',
         ),
     });
-    const demoAccounts = config.DEMO_DATA ? await loadDemoData((m) => log.info(m)) : [];
+    // Replicas starting together load the demo one at a time: the others wait, then find it loaded.
+    const alone = !config.REDIS_URL;
+    const demoAccounts = config.DEMO_DATA
+      ? await runExclusively('demo-load', () => loadDemoData((m) => log.info(m)), { alone })
+      : [];
 
     const searchSync = await startSearchSync(search, log, searchSources());
-    if (config.DEMO_DATA) await tellDemoStory((m) => log.info(m));
+    if (config.DEMO_DATA)
+      await runExclusively('demo-story', () => tellDemoStory((m) => log.info(m)), { alone });
 
     const { app, sessionMiddleware, metrics } = createApp({ config, log, search });
     const server = http.createServer(app);

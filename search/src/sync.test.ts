@@ -17,6 +17,7 @@ function arraySource(documents: SearchDocument[]): SyncSource {
     index: INDEX,
     findDirty: async () => [],
     markIndexed: async () => undefined,
+    read: async () => [],
     async *scan(batchSize) {
       for (let i = 0; i < documents.length; i += batchSize) yield documents.slice(i, i + batchSize);
     },

@@ -9,9 +9,14 @@ export interface BroadcastTopics {
   'session-changed': { session: string; ended: boolean };
   /** Users changed (role, status, organisation, …); null when which ones is not known. */
   'users-changed': { ids: string[] | null };
+  /** A change waits in the search outbox: the process that syncs runs a round now. */
+  'search-pending': Record<string, never>;
+  /** The process that syncs pushed these records; copies of the index elsewhere read them again. */
+  'search-changed': { index: string; ids: string[] };
 }
 type Topic = keyof BroadcastTopics;
-type Handler<T extends Topic> = (message: BroadcastTopics[T]) => void;
+/** `fromHere`: sent by this process (delivered at once), else by another through Redis. */
+type Handler<T extends Topic> = (message: BroadcastTopics[T], fromHere: boolean) => void;
 
 const CHANNEL = `${REDIS_PREFIX}broadcast`;
 const ORIGIN = randomUUID();
@@ -37,10 +42,15 @@ export function onBroadcastGap(handler: () => void): () => void {
   return () => gapHandlers.delete(handler);
 }
 
-function deliver<T extends Topic>(topic: T, message: BroadcastTopics[T], log?: Logger): void {
+function deliver<T extends Topic>(
+  topic: T,
+  message: BroadcastTopics[T],
+  fromHere: boolean,
+  log?: Logger,
+): void {
   for (const handler of handlers.get(topic) ?? []) {
     try {
-      (handler as Handler<T>)(message);
+      (handler as Handler<T>)(message, fromHere);
     } catch (error) {
       log?.error({ err: error, topic }, 'broadcast handler failed');
     }
@@ -54,7 +64,7 @@ function deliver<T extends Topic>(topic: T, message: BroadcastTopics[T], log?: L
  * keep is also bounded in time (caches expire, sockets are checked again; see their modules).
  */
 export function broadcast<T extends Topic>(topic: T, message: BroadcastTopics[T]): void {
-  deliver(topic, message, publisher?.log);
+  deliver(topic, message, true, publisher?.log);
   if (!publisher) return;
   const { redis, log } = publisher;
   redis
@@ -77,7 +87,7 @@ export async function startBroadcast(
         message: BroadcastTopics[Topic];
       };
       // Redis also sends a process its own messages; those were delivered when they were sent.
-      if (origin !== ORIGIN) deliver(topic, message as never, log);
+      if (origin !== ORIGIN) deliver(topic, message as never, false, log);
     } catch (error) {
       log.warn({ err: error }, 'unreadable broadcast ignored');
     }

@@ -43,7 +43,12 @@ export async function rebuildIndexes(
     const records = await MODELS[name].estimatedDocumentCount();
     const started = Date.now();
     const progress = startProgress(name, records);
-    const indexed = await rebuildIndex(engine, source, { onProgress: (n) => progress.update(n) });
+    const indexed = await rebuildIndex(engine, source, {
+      onProgress: (n) => progress.update(n),
+      // Meilisearch is the index every API process reads: what the scan read is in it. An embedded
+      // engine here is this command's own, so the changes stay pending for the API's copy.
+      settle: () => engine.name !== 'embedded',
+    });
     progress.finish(indexed);
     const report = {
       index: name,

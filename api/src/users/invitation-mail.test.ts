@@ -1,4 +1,9 @@
+import { freePort } from '../database/processes';
+import { createLogger } from '../logger';
+import { retryDelayMs } from '../mail/deliver-mail';
 import { MailModel } from '../mail/mail-outbox.model';
+import { createMailTransport } from '../mail/mail-transport';
+import { startMailer } from '../mail/start-mailer';
 import type { ApiClient } from '../test/api-client';
 import { linksIn, mailsTo, waitForMail } from '../test/mailpit';
 import { startTestApp, type TestApp } from '../test/test-app';
@@ -56,6 +61,39 @@ describe('invitation mail', () => {
     });
     expect(accepted.status).toBe(200);
     expect((await visitor.get('/api/me')).body.data.id).toBe(invitation.user.id);
+  });
+
+  it('when the mail server is down, then the invitation is made at once and its mail goes out once the server is back', async () => {
+    // The platform's sender, pointed at a port where no mail server listens.
+    const down = createMailTransport(`smtp://127.0.0.1:${await freePort()}`, app.config.MAIL_FROM);
+    const mailer = startMailer({
+      transport: down,
+      publicUrl: app.config.PUBLIC_URL,
+      log: createLogger('silent'),
+    });
+    let invitation: Awaited<ReturnType<typeof invite>>;
+    try {
+      invitation = await invite();
+      expect(invitation.inviteUrl).toContain('/wachtwoord-instellen?token=');
+      // The sender tried as soon as the mail was queued, failed, and left it for a retry.
+      let stored = await MailModel.findOne({ userId: invitation.user.id }).lean();
+      for (let i = 0; i < 100 && stored?.attempts !== 1; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        stored = await MailModel.findOne({ userId: invitation.user.id }).lean();
+      }
+      expect(stored).toMatchObject({ status: 'pending', attempts: 1, lastError: 'ESOCKET' });
+    } finally {
+      await mailer.stop();
+    }
+
+    // The server is back (the tests' Mailpit): the retry, when due, delivers the working link.
+    await app.deliverMail(new Date(Date.now() + retryDelayMs(1)));
+    expect(await MailModel.findOne({ userId: invitation.user.id }).lean()).toMatchObject({
+      status: 'sent',
+      attempts: 2,
+    });
+    const mail = await waitForMail(invitation.user.email, /uitnodiging/i);
+    expect(linksIn(mail)[0]).toBe(invitation.inviteUrl);
   });
 
   it('when a mail is sent, then the outbox keeps neither the link nor the address', async () => {

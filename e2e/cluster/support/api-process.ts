@@ -27,7 +27,8 @@ export class ApiProcess {
 
   /** Starts the process and waits until /readyz answers 200. */
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
+    const heap = `--max-old-space-size=${this.env.API_MAX_OLD_SPACE_MB ?? 1536}`;
+    const child = spawn(process.execPath, [heap, '--import', 'tsx', 'api/src/main.ts'], {
       cwd: ROOT_DIR,
       env: { ...process.env, ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
