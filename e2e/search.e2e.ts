@@ -39,6 +39,27 @@ describe('searching', () => {
     await page.context().close();
   });
 
+  it('when a consultant swaps letters, then the candidate is still found; with more typos, "Bedoelde u …?" offers the right word', async () => {
+    const page = await openPage();
+    await logIn(page, DEMO_ACCOUNTS.consultant);
+    await openFromMenu(page, 'Kandidaten', 'Kandidaten');
+    const box = page.getByLabel('Zoeken op naam, vaardigheid of beroep');
+
+    await box.pressSequentially('Yuossef', { delay: 40 });
+    await page.getByRole('link', { name: /Youssef El Amrani/ }).waitFor({ timeout: 30_000 });
+
+    await box.fill('Yuosesf');
+    const status = page.getByRole('status').filter({ hasText: /Bedoelde u youssef\?/ });
+    await status.waitFor({ timeout: 30_000 });
+    expect(await seriousAccessibilityViolations(page, 'candidate search with a suggestion')).toEqual([]);
+    await status.getByRole('button', { name: 'youssef' }).click();
+
+    await page.getByRole('link', { name: /Youssef El Amrani/ }).waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).searchParams.get('zoek')).toBe('youssef');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
   it('when a consultant keeps to their own candidates, longest waiting first, then the address keeps both and a candidate leads on to places from their home', async () => {
     const page = await openPage();
     await logIn(page, DEMO_ACCOUNTS.consultant);

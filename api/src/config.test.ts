@@ -24,6 +24,20 @@ describe('configuration', () => {
     expect(loadConfig({ ...base, SEARCH_THREAD: 'false' }).SEARCH_THREAD).toBe(false);
   });
 
+  it('when Meilisearch runs in production, then the API needs its own key or the master key to make one', () => {
+    const production = {
+      ...base,
+      NODE_ENV: 'production',
+      MONGODB_URI: 'mongodb://db:27017/kansplek',
+      PUBLIC_URL: 'https://kansplek.example.nl',
+      SMTP_URL: 'smtp://mail.example.nl:587',
+      MEILI_URL: 'http://meili:7700',
+    };
+    expect(() => loadConfig(production)).toThrow(/MEILI_MASTER_KEY: is required .*\(or MEILI_API_KEY\)/);
+    expect(loadConfig({ ...production, MEILI_API_KEY: 'api' }).MEILI_API_KEY).toBe('api');
+    expect(loadConfig({ ...production, MEILI_MASTER_KEY: 'master' }).MEILI_MASTER_KEY).toBe('master');
+  });
+
   it('when running in production, then the demo is off unless asked for', () => {
     const production = {
       ...base,

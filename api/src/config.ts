@@ -28,6 +28,8 @@ const ZEnv = z
       .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
       .optional(),
     MEILI_MASTER_KEY: z.string().min(1).optional(),
+    // The API's own key; without it, one scoped to the API's indexes is made from MEILI_MASTER_KEY.
+    MEILI_API_KEY: z.string().min(1).optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(720).default(8),
     TRUST_PROXY: ZFlag.default(false),
@@ -93,11 +95,11 @@ const ZEnv = z
         if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required in production' });
       }
     }
-    if (env.MEILI_URL && !env.MEILI_MASTER_KEY && env.NODE_ENV === 'production') {
+    if (env.MEILI_URL && !env.MEILI_MASTER_KEY && !env.MEILI_API_KEY && env.NODE_ENV === 'production') {
       ctx.addIssue({
         code: 'custom',
         path: ['MEILI_MASTER_KEY'],
-        message: 'is required with MEILI_URL in production',
+        message: 'is required with MEILI_URL in production (or MEILI_API_KEY)',
       });
     }
   });

@@ -19,6 +19,7 @@ import { startMailServer, type MailServer } from './mail/start-mail';
 import { startMaintenance } from './maintenance';
 import { startReminders } from './reminders/reminders.service';
 import { searchSources } from './search-sources';
+import { searchEngineOptions } from './search-sync/search-engine';
 import { startSearchSync } from './search-sync/start-search';
 import { joinCluster } from './cluster/join-cluster';
 import { markStopping } from './health/readiness';
@@ -74,9 +75,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     configureGeocoder(config.GEOCODER);
     subscribeEventHandlers(log);
     const search = createSearchEngine({
-      meiliUrl: config.MEILI_URL,
-      meiliKey: config.MEILI_MASTER_KEY,
-      searchThread: config.SEARCH_THREAD,
+      ...searchEngineOptions(config),
       onSearchThreadFailure: (err) =>
         log.error(
           { err },

@@ -108,6 +108,12 @@ export interface SearchEngine {
     query: SearchQuery,
   ): Promise<SearchResult<D>>;
   /**
+   * Deletes what older document versions of the index left behind (a persistent engine keeps each
+   * version apart, see IndexDefinition.version); call once the current version is live. Answers what
+   * was deleted.
+   */
+  retireOlderVersions(index: string): Promise<string[]>;
+  /**
    * "Did you mean": the query with each word that finds nothing replaced by a close word of the index
    * (see suggest.ts), best first; only words of documents these filters let through, and only
    * corrected queries that find documents. Empty when there is nothing to correct.
@@ -118,7 +124,10 @@ export interface SearchEngine {
 
 export interface SearchEngineOptions {
   meiliUrl?: string;
+  /** The API's Meilisearch key, used as it is. */
   meiliKey?: string;
+  /** Without meiliKey: a key scoped to the platform's indexes is made from this master key at start. */
+  meiliMasterKey?: string;
   /**
    * The embedded engine keeps a copy of its indexes in a search thread (the default); false keeps one
    * copy in the API's thread: less memory (a second copy of the indexes), for one-core or small hosts.

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { createSearchEngine, SyncWorker, syncUntilClean } from '@kansplek/search';
+import { createSearchEngine, MeilisearchEngine, SyncWorker, syncUntilClean } from '@kansplek/search';
 import { DEMO_TOTP_SECRET } from '@kansplek/seed';
 import pino from 'pino';
 import { createApp } from '../app';
@@ -14,7 +14,7 @@ import { loadDemoData } from '../demo/load-demo';
 import { subscribeEventHandlers } from '../event-handlers';
 import { ensureDemoOrganisations } from '../demo/demo-organisations';
 import { configureGeocoder } from '../geo/geocode-address';
-import { setSearchEngine } from '../search-sync/search-engine';
+import { searchEngineOptions, setSearchEngine } from '../search-sync/search-engine';
 import { searchSources } from '../search-sources';
 import { setSearchSyncTrigger } from '../search-sync/sync-trigger';
 import { UserModel } from '../users/users.model';
@@ -43,6 +43,8 @@ export interface IndexBuild {
 
 export interface BenchPlatform {
   url: string;
+  /** The search engine measured, e.g. "Meilisearch 1.50.0". */
+  engineName: string;
   databaseKind: string;
   indexBuilds: IndexBuild[];
   /** Building every index from MongoDB plus the first sync round, as at an API start. */
@@ -129,11 +131,16 @@ export async function startBenchPlatform(
   // Sampled from here, because the process's maxRSS also counts what the bench does besides running
   // the API (generating the data, loading every candidate for the naive baseline).
   const memoryPhases = sampleMemoryPhases('index build');
-  // The engine the platform starts without MEILI_URL (the bench clears it), SEARCH_THREAD honoured.
-  const search = createSearchEngine({ searchThread: config.SEARCH_THREAD });
+  // The engine the platform starts: Meilisearch when MEILI_URL is set, else the embedded one.
+  const search = createSearchEngine(searchEngineOptions(config));
+  const engineName =
+    search instanceof MeilisearchEngine
+      ? `Meilisearch ${(await search.client.getVersion()).pkgVersion}`
+      : 'embedded (MiniSearch)';
   const logger = pino({ level: 'warn' });
-  // What startSearchSync does for the embedded engine, step by step, so each step can be timed.
-  log('Building the search indexes from MongoDB (as at every API start)…');
+  // What startSearchSync does for the embedded engine, step by step, so each step can be timed
+  // (Meilisearch's indexes are rebuilt too: they may hold another database's documents).
+  log(`Building the search indexes from MongoDB (as at every API start), in ${engineName}…`);
   const started = performance.now();
   const sources = searchSources();
   const reports = await rebuildIndexes(search, sources, log);
@@ -168,6 +175,7 @@ export async function startBenchPlatform(
     })());
   return {
     url: `http://127.0.0.1:${port}`,
+    engineName,
     databaseKind: local?.kind ?? 'external',
     indexBuilds,
     startSearchMs,

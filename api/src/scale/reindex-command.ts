@@ -1,5 +1,6 @@
 import { createSearchEngine } from '@kansplek/search';
 import { loadConfig } from '../config';
+import { searchEngineOptions } from '../search-sync/search-engine';
 import { withDatabase } from '../database/with-database';
 import { runCommand } from '../command-line';
 import { parseReindexArgs } from './args';
@@ -22,7 +23,7 @@ async function main() {
         'API start, so there is no index to rebuild here. Running the same rebuild in this process as a check.',
     );
   }
-  const engine = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY });
+  const engine = createSearchEngine(searchEngineOptions(config));
   await withDatabase(config, async () => {
     const reports = await rebuildIndexes(engine, sourcesFor(indexes), console.log);
     const failures = rebuildFailures(reports);

@@ -4,6 +4,7 @@ import { CandidateModel } from '../candidates/candidates.model';
 import type { TConfig } from '../config';
 import { PlaceModel } from '../places/places.model';
 import { searchSources } from '../search-sources';
+import { searchEngineOptions } from '../search-sync/search-engine';
 import type { IndexName } from './args';
 import { formatDuration, startProgress } from './progress';
 
@@ -50,6 +51,8 @@ export async function rebuildIndexes(
       settle: () => engine.name !== 'embedded',
     });
     progress.finish(indexed);
+    const retired = await engine.retireOlderVersions(source.index.name);
+    if (retired.length) log(`${name}: older versions deleted (${retired.join(', ')})`);
     const report = {
       index: name,
       records,
@@ -86,7 +89,7 @@ export async function indexAfterScaleSeed(config: TConfig, log: (m: string) => v
     );
     return;
   }
-  const engine = createSearchEngine({ meiliUrl: config.MEILI_URL, meiliKey: config.MEILI_MASTER_KEY });
+  const engine = createSearchEngine(searchEngineOptions(config));
   try {
     log(`Rebuilding the Meilisearch indexes at ${config.MEILI_URL}…`);
     const failures = rebuildFailures(await rebuildIndexes(engine, sourcesFor(['candidates', 'places']), log));

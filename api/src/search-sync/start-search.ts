@@ -74,7 +74,15 @@ export async function startSearchSync(
     mayRun: () => lease.held() && !follower?.rebuilding,
   });
   // Pending changes (a crash between a write and its indexing) are caught up before the API serves.
-  if (lease.held()) for (const source of sources) await syncUntilClean(engine, source, 500, hooks);
+  if (lease.held()) {
+    for (const source of sources) {
+      await syncUntilClean(engine, source, 500, hooks);
+      // The current version is live: what older ones hold (an erased person included) goes.
+      const retired = await engine.retireOlderVersions(source.index.name);
+      if (retired.length)
+        log.info({ index: source.index.name, retired }, 'older search index versions deleted');
+    }
+  }
 
   async function renew() {
     const before = lease.held();

@@ -6,6 +6,7 @@ import mongoose from 'mongoose';
 import { totpCode, totpStep } from '../../../api/src/auth/totp';
 import { connectDatabase } from '../../../api/src/database/connect';
 import { startLocalMongo, type LocalMongo } from '../../../api/src/database/local-mongo';
+import { startLocalMailpit, type LocalMailpit } from '../../../api/src/mail/local-mailpit';
 import { TEST_PASSWORD, type TestUser } from '../../../api/src/test/test-data';
 import { ApiProcess } from './api-process';
 import { ClusterClient } from './cluster-client';
@@ -34,18 +35,21 @@ export async function startCluster(
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kansplek-cluster-'));
   let mongo: LocalMongo | undefined;
   let redis: RedisServer | undefined;
+  let mailpit: LocalMailpit | undefined;
   const apis: ApiProcess[] = [];
   const stop = async () => {
     await Promise.all(apis.map((api) => api.stop()));
     await mongoose.disconnect();
     await mongo?.stop();
     await redis?.stop();
+    await mailpit?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    [mongo, redis] = await Promise.all([
+    [mongo, redis, mailpit] = await Promise.all([
       startLocalMongo({ dataDir, log: () => undefined, persistent: false }),
       startRedis(),
+      startLocalMailpit({ log: () => undefined }),
     ]);
     const mongoUri = `${mongo.uri}kansplek_cluster`;
     await connectDatabase(mongoUri);
@@ -60,6 +64,8 @@ export async function startCluster(
       DEMO_DATA: 'false',
       // Clients name their address in X-Forwarded-For, as a proxy in front of the processes would.
       TRUST_PROXY: 'true',
+      // One mail server for all, as replicas share one (else each would start a Mailpit on DATA_DIR's mail).
+      SMTP_URL: mailpit.smtpUrl,
       ...options.env,
     };
     for (let i = 0; i < (options.processes ?? 2); i += 1) {

@@ -295,6 +295,12 @@ export function engineContract(makeEngine: () => SearchEngine, indexName: () => 
     expect(await engine.get(index, 'nobody')).toBeNull();
   });
 
+  it('when older versions are retired, then the current index stays whole', async () => {
+    const before = await engine.count(index);
+    expect(await engine.retireOlderVersions(index)).toEqual([]);
+    expect(await engine.count(index)).toBe(before);
+  });
+
   it('when the index is cleared, then nothing is left', async () => {
     await engine.clear(index);
     expect(await engine.count(index)).toBe(0);

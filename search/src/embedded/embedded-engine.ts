@@ -54,6 +54,12 @@ export class EmbeddedEngine implements SearchEngine {
     return this.index(index).search<D>(query);
   }
 
+  /** Indexes in memory have no older versions: they are built anew at every start. */
+  async retireOlderVersions(index: string): Promise<string[]> {
+    this.index(index);
+    return [];
+  }
+
   async suggest(index: string, query: SuggestQuery): Promise<string[]> {
     return this.index(index).suggest(query);
   }

@@ -12,6 +12,8 @@ import {
 } from '../engine';
 import { distanceKm } from '../geo';
 import { DEFAULT_SUGGESTIONS, suggestQueries } from '../suggest';
+import { meiliErrorCode, meiliHttp, type MeiliHttp } from './meili-http';
+import { scopedApiKey } from './meili-keys';
 import { meiliSuggestionSource } from './meili-suggest';
 import { POST_TAG, PRE_TAG, expandSynonyms, toMeiliFilters, toMeiliSort, toSegments } from './meili-query';
 
@@ -23,20 +25,69 @@ function assertSucceeded(task: Task): void {
   }
 }
 
+export interface MeilisearchCredentials {
+  /** A key to use as it is (e.g. one an operator made for the API). */
+  apiKey?: string;
+  /** Without apiKey: the master key, from which a key scoped to `indexes` is made at start (meili-keys.ts). */
+  masterKey?: string;
+  /** The indexes the scoped key may reach (each with every version). */
+  indexes?: string[];
+}
+
 /** Meilisearch (production): settings from the index definition; every write waits until the engine applied it. */
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
-  readonly client: Meilisearch;
+  /** The client with the key the engine works with: the scoped key once it is made. */
+  client: Meilisearch;
+  private readonly http: MeiliHttp;
   private readonly definitions = new Map<string, IndexDefinition>();
+  /** The master key's client and the indexes to scope a key to, until the scoped key is in use. */
+  private scope: { admin: Meilisearch; indexes: string[] } | undefined;
+  private scoping: Promise<void> | undefined;
 
-  constructor(host: string, apiKey?: string) {
-    this.client = new Meilisearch({
-      host,
+  constructor(
+    private readonly host: string,
+    credentials: MeilisearchCredentials | string = {},
+  ) {
+    const {
       apiKey,
+      masterKey,
+      indexes = [],
+    } = typeof credentials === 'string' ? { apiKey: credentials } : credentials;
+    this.http = meiliHttp(host);
+    this.client = this.connect(apiKey ?? masterKey);
+    if (!apiKey && masterKey) this.scope = { admin: this.client, indexes };
+  }
+
+  private connect(apiKey: string | undefined): Meilisearch {
+    return new Meilisearch({
+      host: this.host,
+      apiKey,
+      httpClient: this.http.request,
       // Indexing a large batch, or any task on a busy server, can take longer than the client's default
       // 5 s; a slow task is not a failed one, so wait up to two minutes before giving up.
       defaultWaitOptions: { timeout: 120_000, interval: 100 },
     });
+  }
+
+  /** Puts the scoped key in use when it still has to be made; after a failure the next call tries again. */
+  private ready(): Promise<void> {
+    const scope = this.scope;
+    if (!scope) return Promise.resolve();
+    const scoping =
+      this.scoping ??
+      scopedApiKey(scope.admin, scope.indexes).then(
+        (key) => {
+          this.client = this.connect(key);
+          this.scope = undefined;
+        },
+        (err: unknown) => {
+          this.scoping = undefined;
+          throw err;
+        },
+      );
+    this.scoping = scoping;
+    return scoping;
   }
 
   async isHealthy(): Promise<boolean> {
@@ -59,6 +110,7 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async ensureIndex(definition: IndexDefinition): Promise<void> {
+    await this.ready();
     this.definitions.set(definition.name, definition);
     const uid = this.uid(definition.name);
     const created = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask();
@@ -101,7 +153,7 @@ export class MeilisearchEngine implements SearchEngine {
     try {
       return (await this.client.index(this.uid(index)).getDocument(id)) as D;
     } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code === 'document_not_found') return null;
+      if (meiliErrorCode(error) === 'document_not_found') return null;
       throw error;
     }
   }
@@ -159,6 +211,24 @@ export class MeilisearchEngine implements SearchEngine {
     };
   }
 
+  /**
+   * Deletes the indexes of older document versions (`places_v1` once `places_v2` is live): what an
+   * erasure removed from the live index must not stay in an old one. A replica of the previous
+   * release still searching an old version fails until it is replaced.
+   */
+  async retireOlderVersions(index: string): Promise<string[]> {
+    const current = this.definition(index).version;
+    const { results } = await this.client.getIndexes({ limit: 1000 });
+    const older = results
+      .map((i) => i.uid)
+      .filter((uid) => {
+        const version = uid.startsWith(`${index}_v`) ? Number(uid.slice(index.length + 2)) : NaN;
+        return Number.isInteger(version) && version < current;
+      });
+    for (const uid of older) assertSucceeded(await this.client.deleteIndex(uid).waitTask());
+    return older;
+  }
+
   async suggest(index: string, query: SuggestQuery): Promise<string[]> {
     const source = meiliSuggestionSource(
       this.client,
@@ -169,5 +239,7 @@ export class MeilisearchEngine implements SearchEngine {
     return suggestQueries(query.q, source, query.limit ?? DEFAULT_SUGGESTIONS);
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.http.close();
+  }
 }

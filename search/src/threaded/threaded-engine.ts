@@ -76,6 +76,9 @@ export class ThreadedEngine implements SearchEngine {
     const small = (query.limit ?? DEFAULT_LIMIT) <= THREAD_MAX_LIMIT;
     return this.preferThread((engine) => engine.search<D>(index, query), small);
   }
+  retireOlderVersions(index: string): Promise<string[]> {
+    return this.local.retireOlderVersions(index);
+  }
   /** Asked as search as you type is, so the thread answers. */
   suggest(index: string, query: SuggestQuery): Promise<string[]> {
     return this.preferThread((engine) => engine.suggest(index, query), true);

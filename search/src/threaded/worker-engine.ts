@@ -101,6 +101,9 @@ export class WorkerEngine implements SearchEngine {
   ): Promise<SearchResult<D>> {
     return this.call('search', [index, query]);
   }
+  retireOlderVersions(index: string): Promise<string[]> {
+    return this.call('retireOlderVersions', [index]);
+  }
   suggest(index: string, query: SuggestQuery): Promise<string[]> {
     return this.call('suggest', [index, query]);
   }
