@@ -1,5 +1,5 @@
 import { removeExpiredSessions } from './auth/session';
-import { refreshContractStatuses } from './contracts/contract-transitions';
+import { refreshContractStatuses } from './credits/refresh-contract-statuses';
 import { alertContractsBehindPace } from './credits/behind-pace-alerts';
 import type { Logger } from './logger';
 import { removeExpiredDecisions } from './matches/decision-log/decision-log';

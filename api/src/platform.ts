@@ -2,6 +2,7 @@ import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { createSearchEngine } from '@kansplek/search';
 import { createApp } from './app';
+import { subscribeEventHandlers } from './event-handlers';
 import type { TConfig } from './config';
 import { connectDatabase, connectOptions, disconnectDatabase } from './database/connect';
 import { runMigrations } from './migrations/run-migrations';
@@ -11,11 +12,13 @@ import { loadDemoData, type DemoAccount } from './demo/load-demo';
 import { tellDemoStory } from './demo/demo-story-load';
 import { runExclusively } from './database/leader-lease';
 import type { Logger } from './logger';
+import { socketSessions } from './auth/session-user';
 import { attachRealtime } from './realtime/realtime.server';
 import { setRealtimeServer } from './realtime/emit';
 import { startMailServer, type MailServer } from './mail/start-mail';
 import { startMaintenance } from './maintenance';
-import { startReminders } from './reminders/start-reminders';
+import { startReminders } from './reminders/reminders.service';
+import { searchSources } from './search-sources';
 import { searchEngineOptions } from './search-sync/search-engine';
 import { startSearchSync } from './search-sync/start-search';
 import { joinCluster } from './cluster/join-cluster';
@@ -70,6 +73,7 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
     // Before anything reads: stored data in the shape this version of the code reads.
     await runMigrations((m: string) => log.info(m));
     configureGeocoder(config.GEOCODER);
+    subscribeEventHandlers(log);
     const search = createSearchEngine({
       ...searchEngineOptions(config),
       onSearchThreadFailure: (err) =>
@@ -84,13 +88,13 @@ export async function startPlatform(config: TConfig, log: Logger): Promise<Platf
       ? await runExclusively('demo-load', () => loadDemoData((m) => log.info(m)), { alone })
       : [];
 
-    const searchSync = await startSearchSync(search, log);
+    const searchSync = await startSearchSync(search, log, searchSources());
     if (config.DEMO_DATA)
       await runExclusively('demo-story', () => tellDemoStory((m) => log.info(m)), { alone });
 
     const { app, sessionMiddleware, metrics } = createApp({ config, log, search });
     const server = http.createServer(app);
-    const io = await attachRealtime(server, sessionMiddleware, log);
+    const io = await attachRealtime(server, sessionMiddleware, socketSessions, log);
     metrics.countSocketsWith(() => io.engine.clientsCount);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -17,7 +17,7 @@ import { algorithmRegisterRoutes } from './matches/register/algorithm-register.r
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { organisationsRoutes } from './organisations/organisations.routes';
 import { placesRoutes } from './places/places.routes';
-import { regionsRoutes } from './regions/regions.routes';
+import { regionsRoutes } from './organisations/regions.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { mailPreferencesRoutes } from './users/mail-preferences.routes';
 import { usersRoutes } from './users/users.routes';

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TAuditAction, TAuditEntry, TAuditListQuery, TPageInfo } from '../contract';
 import { paginate } from '../http/pagination';
 import { AuditEntryModel, type AuditEntryDoc } from './audit.model';

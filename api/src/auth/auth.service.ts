@@ -6,8 +6,8 @@ import { OrganisationModel } from '../organisations/organisations.model';
 import { hashInviteToken } from '../users/invitation-token';
 import { UserModel, type UserDoc } from '../users/users.model';
 import { presentMe } from '../users/users.presenter';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
-import { assertPasswordAllowed } from './password-policy';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../users/password';
+import { assertPasswordAllowed } from '../users/password-policy';
 
 const invalidCredentials = () =>
   new AppError(401, 'invalid_credentials', 'E-mail address or password is incorrect');

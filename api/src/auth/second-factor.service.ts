@@ -13,7 +13,7 @@ import { getMe } from './auth.service';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes';
 import { checkSecondFactorCode, secondFactorInvalid } from './second-factor-check';
 import { saveSession } from './session';
-import type { SessionUser } from './session-user';
+import type { SessionUser } from '../http/session-user';
 import { completeSignIn, pendingUserId } from './sign-in-steps';
 import { matchingStep, newTotpSecret, otpauthUri } from './totp';
 

@@ -1,30 +1,17 @@
 import { findByIdMatching } from '../database/find-by-id';
 import type { RequestHandler } from 'express';
-import type { TRole } from '../contract';
-import { RegionModel } from '../regions/regions.model';
-import { cachedSessionUser } from './session-user-cache';
+import type { SessionUser } from '../http/session-user';
+// Re-exported for code written before the type moved to http/; new code imports it from there.
+export type { SessionUser } from '../http/session-user';
+import type { SocketSessions } from '../realtime/realtime.server';
+import { sessionTag } from './cached-session-store';
+import { cachedSessionUser } from '../http/session-user-cache';
+import { RegionModel } from '../organisations/regions.model';
 import { UserModel } from '../users/users.model';
-
-/** The signed-in user as services see it: identity, role and organisation, nothing else. */
-export interface SessionUser {
-  id: string;
-  role: TRole;
-  organisationId: string;
-  name: string;
-  email: string;
-  /** The region of the user's service point (admins, consultants, candidates); null for other organisations. */
-  regionId: string | null;
-}
 
 declare module 'express-session' {
   interface SessionData {
     userId?: string;
-  }
-}
-
-declare module 'express-serve-static-core' {
-  interface Request {
-    user?: SessionUser;
   }
 }
 
@@ -55,3 +42,6 @@ export const loadSessionUser: RequestHandler = async (req, _res, next) => {
   else delete req.session.userId;
   next();
 };
+
+/** Sign-in's part in realtime: the platform hands it to attachRealtime (realtime stays below auth). */
+export const socketSessions: SocketSessions = { findUser: findSessionUser, tagOf: sessionTag };

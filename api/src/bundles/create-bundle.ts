@@ -1,11 +1,11 @@
 import { BUNDLE_RULES, combinedHours } from '@kansplek/search';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCreateBundle, TPlace, TPublicPlace } from '../contract';
 import { updateDocument } from '../database/document-lock';
 import { AppError } from '../http/app-error';
 import { PlaceModel, type PlaceDoc } from '../places/places.model';
 import { presentPlace } from '../places/places.presenter';
-import { findVisiblePlace } from '../places/places.service';
+import { findVisiblePlace } from '../places/get-place';
 import { bundlePartFromPlace } from './bundle-parts';
 
 const refuse = (message: string, code: string, path = 'body.placeIds') =>

@@ -1,5 +1,5 @@
 import { BUNDLE_RULES, PLACES_INDEX, MAX_LIMIT, suggestBundles } from '@kansplek/search';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TBundleSuggestion, TPageInfo, TPageQuery } from '../contract';
 import { pageInfo } from '../http/pagination';
 import { searchEngine } from '../search-sync/search-engine';

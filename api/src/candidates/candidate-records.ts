@@ -1,6 +1,6 @@
 import { findByIdMatching } from '../database/find-by-id';
 import { updateDocument } from '../database/document-lock';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { notFound, staleVersion } from '../http/app-error';
 import { CandidateModel, type CandidateDoc } from './candidates.model';
 import { candidateScope, ownCandidateScope } from './candidates.policy';

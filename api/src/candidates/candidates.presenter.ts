@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type {
   TCandidate,
   TCandidateConsentState,

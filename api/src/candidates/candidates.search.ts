@@ -1,6 +1,6 @@
 import { CANDIDATES_INDEX, epochDay, type SearchDocument } from '@kansplek/search';
 import { EDUCATION_LEVELS, LANGUAGE_LEVELS } from '../contract';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { mongoSyncSource } from '../search-sync/mongo-sync-source';
 import { findVisibleCandidate } from './candidate-records';
 import { CandidateModel, type CandidateDoc } from './candidates.model';

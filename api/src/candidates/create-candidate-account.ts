@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCreateCandidateAccount, TInvitation } from '../contract';
 import { AppError, conflict, staleVersion } from '../http/app-error';
 import { UserModel } from '../users/users.model';

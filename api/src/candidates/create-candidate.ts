@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCandidate, TCreateCandidate } from '../contract';
 import { dutchToday } from '../contracts/today';
 import { geocodeAddress } from '../geo/geocode-address';

@@ -1,7 +1,7 @@
 import { updateDocument } from '../database/document-lock';
 import mongoose, { type Types } from 'mongoose';
 import { recordAudit } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TEraseCandidate } from '../contract';
 import { UserModel } from '../users/users.model';
 import { withholdMailAbout } from '../mail/withhold-mail';

@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/audit.service';
 import { listAuditEntries } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TAuditEntry, TCandidateExport } from '../contract';
 import { UserModel, type UserDoc } from '../users/users.model';
 import { findOwnCandidate, findVisibleCandidate } from './candidate-records';

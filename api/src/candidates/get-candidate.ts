@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCandidate } from '../contract';
 import { findVisibleCandidate } from './candidate-records';
 import { revealCandidateDetail } from './candidates.presenter';

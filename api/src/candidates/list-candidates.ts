@@ -1,5 +1,5 @@
 import type { QueryFilter } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import {
   LANGUAGE_LEVELS,
   type TCandidateListItem,

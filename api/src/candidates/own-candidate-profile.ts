@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TOwnCandidateProfile, TUpdateOwnCandidateProfile } from '../contract';
 import { definedOnly, findOwnCandidate, saveCandidateChange } from './candidate-records';
 import { loadCandidateRelations, presentOwnCandidateProfile } from './candidates.presenter';

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCandidate, TOwnCandidateProfile, TRecordCandidateConsent } from '../contract';
 import { withholdMailAbout } from '../mail/withhold-mail';
 import { findOwnCandidate, findVisibleCandidate, saveCandidateChange } from './candidate-records';

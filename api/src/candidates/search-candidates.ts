@@ -7,7 +7,7 @@ import {
   type SearchQuery,
   type SortRule,
 } from '@kansplek/search';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { LANGUAGE_LEVELS, type TCandidateSearchQuery, type TCandidateSearchResult } from '../contract';
 import { pageInfo } from '../http/pagination';
 import { searchEngine } from '../search-sync/search-engine';

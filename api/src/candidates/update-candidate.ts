@@ -1,13 +1,11 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCandidate, TUpdateCandidate } from '../contract';
 import { dutchToday } from '../contracts/today';
-import { syncCandidateCredits } from '../credits/placement-credit';
+import { publish } from '../events/domain-events';
 import { geocodeAddress } from '../geo/geocode-address';
 import { definedOnly, findVisibleCandidate, nameFields, saveCandidateChange } from './candidate-records';
 import { assertResponsibleConsultant } from './candidates.policy';
 import { revealCandidateDetail } from './candidates.presenter';
-
-const VALUATION_FIELDS = ['targetGroups', 'benefitType', 'benefitSince', 'birthDate'];
 
 /** A consultant changes a profile; only the fields sent change, and a stale version changes nothing. */
 export async function updateCandidate(
@@ -36,7 +34,6 @@ export async function updateCandidate(
     if (status === 'active') set.waitingSince = dutchToday();
   }
   const updated = await saveCandidateChange(current, version, { $set: set });
-  // Placements are valued by the candidate's target groups, benefit start and age.
-  if (VALUATION_FIELDS.some((field) => field in set)) await syncCandidateCredits(updated._id);
+  await publish('candidate.updated', { candidateId: String(updated._id), fields: Object.keys(set) });
   return revealCandidateDetail(user, updated);
 }

@@ -1,9 +1,9 @@
 import type { Types } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TFieldIssue } from '../contract';
 import { AppError, conflict } from '../http/app-error';
 import { OrganisationModel } from '../organisations/organisations.model';
-import { regionOfMunicipality } from '../regions/region-scope';
+import { regionOfMunicipality } from '../organisations/region-scope';
 import { ContractModel } from './contracts.model';
 
 /**

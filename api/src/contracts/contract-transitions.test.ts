@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../test/test-app';
-import { refreshContractStatuses } from './contract-transitions';
+import { refreshContractStatuses } from '../credits/refresh-contract-statuses';
 import { createContractWorld, issuePaths, type ContractWorld } from './contract-test-fixtures';
 import { ContractModel } from './contracts.model';
 import { dutchToday } from './today';

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { basisPointsToPercentage, type TContract } from '../contract';
 import { loadOrganisationSummaries, UNKNOWN_ORGANISATION } from '../organisations/organisations.presenter';
 import { allowedContractActions } from './contract-status';

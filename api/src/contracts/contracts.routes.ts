@@ -10,7 +10,10 @@ import {
 } from '../contract';
 import { defineRoute } from '../http/define-route';
 import { activateContract, closeContract } from './contract-transitions';
-import { createContract, getContract, listContracts, updateContract } from './contracts.service';
+import { createContract } from './create-contract';
+import { getContract } from './get-contract';
+import { listContracts } from './list-contracts';
+import { updateContract } from './update-contract';
 
 const tags = ['contracts'];
 const readers = ['consultant', 'contractor', 'municipality'] as const;

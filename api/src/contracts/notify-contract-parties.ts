@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import type { TNotificationKind } from '../contract';
 import { notifyUser } from '../notifications/notifications.service';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 import { UserModel } from '../users/users.model';
 import { ContractModel } from './contracts.model';
 

@@ -1,6 +1,6 @@
 import { ContractModel, type ContractDoc } from '../contracts/contracts.model';
 import { notifyContractParties } from '../contracts/notify-contract-parties';
-import { realisedCreditCents } from '../contracts/realised-credit';
+import { realisedCreditCents } from './realised-credit';
 import { dutchToday } from '../contracts/today';
 import { updateDocument } from '../database/document-lock';
 import { forecastContract, inFinalQuarter } from './forecast';

@@ -1,8 +1,8 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TContractProgress, TProgressPoint, TRuleSetReference } from '../contract';
 import type { ContractDoc } from '../contracts/contracts.model';
-import { findVisibleContract } from '../contracts/contracts.service';
-import { creditsOfContract } from '../contracts/realised-credit';
+import { findVisibleContract } from '../contracts/get-contract';
+import { creditsOfContract } from './realised-credit';
 import { dutchToday } from '../contracts/today';
 import { creditCentsAt, daysInclusive } from '../valuation/credit-lines';
 import type { CreditDoc } from './credits.model';

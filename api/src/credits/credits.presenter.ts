@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCredit, TCreditLine, TRuleSetReference } from '../contract';
 import { creditCentsAt, lineCentsAt } from '../valuation/credit-lines';
 import type { CreditDoc } from './credits.model';

@@ -1,6 +1,6 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCredit, TCreditListQuery, TPageInfo } from '../contract';
-import { findVisibleContract } from '../contracts/contracts.service';
+import { findVisibleContract } from '../contracts/get-contract';
 import { dutchToday } from '../contracts/today';
 import { paginate } from '../http/pagination';
 import { CreditModel, type CreditDoc } from './credits.model';

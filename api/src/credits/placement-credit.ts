@@ -7,7 +7,7 @@ import { PlaceModel } from '../places/places.model';
 import { ruleSetInForce, ruleSetsOfRegion } from '../valuation/rule-sets.service';
 import { employmentPerson, type EmploymentPerson } from '../valuation/employment-situation';
 import { placementLines, type PlacementFacts } from '../valuation/value-placement';
-import { refreshOneContractStatus } from '../contracts/contract-transitions';
+import { refreshOneContractStatus } from './refresh-contract-statuses';
 import { removeCredit, storeCredit } from './store-credit';
 
 interface PlaceFacts {

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { ZAcceptEffort, ZRejectEffort, ZSubmitEffort, type TRole } from '../contract';
 import { ContractModel } from '../contracts/contracts.model';
 import { acceptEffort, rejectEffort } from '../efforts/decide-effort';

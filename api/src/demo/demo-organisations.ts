@@ -2,7 +2,7 @@ import { DEMO_COMPANIES, DEMO_MUNICIPALITIES, DEMO_REGION_NAME, DEMO_SERVICE_POI
 import type { Types } from 'mongoose';
 import { geocodeAddress } from '../geo/geocode-address';
 import { OrganisationModel } from '../organisations/organisations.model';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 
 export interface DemoOrganisationIds {
   servicePointId: Types.ObjectId;

@@ -1,8 +1,8 @@
 import type { Types } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { presetValues } from '../valuation/rule-set-presets';
 import { RuleSetModel } from '../valuation/rule-sets.model';
-import { createRuleSet } from '../valuation/create-rule-set';
+import { createRuleSet } from '../valuation/rule-sets.service';
 
 /**
  * The demo region values its social return with the Oost-Nederland building blocks (Arnhem is in

@@ -1,5 +1,5 @@
 import { DEMO_USERS } from '@kansplek/seed';
-import { refreshContractStatuses } from '../contracts/contract-transitions';
+import { refreshContractStatuses } from '../credits/refresh-contract-statuses';
 import { alertContractsBehindPace } from '../credits/behind-pace-alerts';
 import { findSessionUser } from '../auth/session-user';
 import { withoutMail } from '../mail/enqueue-mail';

@@ -1,5 +1,5 @@
 import { parseWeights } from '@kansplek/search';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { CandidateModel } from '../candidates/candidates.model';
 import {
   addMonths,

@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, type DemoUserOrganisation } from '@kansplek/seed';
 import type { Types } from 'mongoose';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../users/password';
 import { findSessionUser } from '../auth/session-user';
 import { secondFactorRequired } from '../contract';
 import { UserModel } from '../users/users.model';

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TEffort, TUpdateEffort } from '../contract';
 import { updateDocument } from '../database/document-lock';
 import { AppError, forbidden, staleVersion } from '../http/app-error';

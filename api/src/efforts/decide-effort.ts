@@ -1,6 +1,6 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TAcceptEffort, TEffort, TRejectEffort } from '../contract';
-import { syncEffortCredit } from '../credits/effort-credit';
+import { syncEffortCredit } from './effort-credit';
 import { updateDocument } from '../database/document-lock';
 import { forbidden, staleVersion } from '../http/app-error';
 import { alreadyDecided, refusal } from './change-effort';

@@ -1,7 +1,7 @@
 import express, { type RequestHandler, type Response } from 'express';
 // The core entry: buffers only, and it resolves for require (jest) as well as import.
 import { fileTypeFromBuffer } from 'file-type/core';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import {
   EVIDENCE_CONTENT_TYPES,
   MAX_EVIDENCE_BYTES,

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { effortFieldIssues, type TEffortKind } from '../contract';
 import { ContractModel, type ContractDoc } from '../contracts/contracts.model';
 import { findByIdMatching } from '../database/find-by-id';

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TEffort } from '../contract';
 import { ContractModel } from '../contracts/contracts.model';
 import { dutchToday } from '../contracts/today';

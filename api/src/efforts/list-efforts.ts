@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TEffort, TEffortListQuery, TPageInfo } from '../contract';
 import { paginate } from '../http/pagination';
 import { findVisibleEffort } from './effort-records';

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { MAX_PAGE_SIZE, type TOrganisationSummary, type TPageInfo } from '../contract';
 import { pageInfo } from '../http/pagination';
 import { OrganisationModel } from '../organisations/organisations.model';

@@ -1,9 +1,9 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TNotificationKind } from '../contract';
 import { ContractModel } from '../contracts/contracts.model';
 import { notifyUser } from '../notifications/notifications.service';
 import { OrganisationModel } from '../organisations/organisations.model';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 import { UserModel } from '../users/users.model';
 import type { EffortDoc } from './efforts.model';
 

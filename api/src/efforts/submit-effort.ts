@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TEffort, TSubmitEffort } from '../contract';
 import { EffortModel, type EffortDoc } from './efforts.model';
 import { checkedEffortFields, creditableContract } from './effort-records';

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { TRole } from '../contract';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from './session-user';
 
 /** Error statuses a route may declare beyond the derived ones. */
 export type ErrorStatus = 401 | 403 | 404 | 409 | 410 | 422 | 429;

@@ -1,5 +1,5 @@
-import { syncPlacementCredit } from '../credits/placement-credit';
-import type { SessionUser } from '../auth/session-user';
+import { publish } from '../events/domain-events';
+import type { SessionUser } from '../http/session-user';
 import {
   addMonths,
   DURABLE_AFTER_MONTHS,
@@ -106,7 +106,7 @@ export async function endEmployment(user: SessionUser, id: string, input: TEndEm
   const early = !employment.durable && input.endDate < addMonths(employment.startDate, DURABLE_AFTER_MONTHS);
   await releaseCandidate(updated, { priorityReplacement: early, newSearch: !early });
   await cancelMatchReminders(updated);
-  await syncPlacementCredit(updated._id);
+  await publish('employment.ended', { matchId: String(updated._id) });
   await notifyRecord(updated, user.id, 'employment_ended', input.endDate);
   return presentMatch(updated, actor);
 }

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { findByIdMatching } from '../database/find-by-id';
 import { AppError } from '../http/app-error';
 import { MatchModel, type MatchDoc } from './matches.model';

@@ -1,5 +1,5 @@
 import { epochDay, failedConstraints, scoreMatch, type MatchWeights } from '@kansplek/search';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { findOwnCandidate } from '../candidates/candidate-records';
 import { toCandidateDocument } from '../candidates/candidates.search';
 import type { TMatch } from '../contract';

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TInterviewPlan, TMatch, TRescheduleInterview } from '../contract';
 import { dutchToday } from '../contracts/today';
 import { updateDocument } from '../database/document-lock';

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TConsentDecision, TMatch, TRequestIntroduction } from '../contract';
 import { CandidateModel } from '../candidates/candidates.model';
 import { updateDocument } from '../database/document-lock';

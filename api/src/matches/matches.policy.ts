@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { findOwnCandidate } from '../candidates/candidate-records';
 import type { TMatchStage, TPipelineActor, TRole } from '../contract';
 import { findByIdMatching } from '../database/find-by-id';

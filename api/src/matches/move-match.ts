@@ -1,5 +1,5 @@
 import type { UpdateQuery } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TMatchStage, TPipelineActor } from '../contract';
 import { updateDocument } from '../database/document-lock';
 import { AppError, staleVersion } from '../http/app-error';

@@ -1,5 +1,5 @@
 import type { QueryFilter } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TMatch, TMyMatchesQuery, TPageInfo, TTransitionMatch } from '../contract';
 import { findOwnCandidate } from '../candidates/candidate-records';
 import { paginate } from '../http/pagination';

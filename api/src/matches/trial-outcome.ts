@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import {
   addMonths,
   AFTERCARE_MONTHS,
@@ -13,7 +13,7 @@ import { AppError, invalidField } from '../http/app-error';
 import { employmentPerson } from '../valuation/employment-situation';
 import type { MatchDoc } from './matches.model';
 import { presentMatch } from './matches.presenter';
-import { syncPlacementCredit } from '../credits/placement-credit';
+import { publish } from '../events/domain-events';
 import { confirmEmployed, releaseCandidate } from './candidate-placement';
 import { findMatchFor } from './matches.policy';
 import { cancelMatchReminders, scheduleAftercareReminders, scheduleTrialReminders } from './match-reminders';
@@ -40,8 +40,8 @@ export async function decideTrialOutcome(
       : input.outcome === 'stopped'
         ? await stopTrial(decided, input)
         : await hireCandidate(decided, input);
-  // The placement's credit follows the trial's end and the employment.
-  await syncPlacementCredit(updated._id);
+  // The placement's credit follows the trial's end and the employment (credits react).
+  await publish('trial.outcome_recorded', { matchId: String(updated._id), outcome: input.outcome });
   return presentMatch(updated, actor);
 }
 

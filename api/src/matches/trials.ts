@@ -1,5 +1,5 @@
-import { syncPlacementCredit } from '../credits/placement-credit';
-import type { SessionUser } from '../auth/session-user';
+import { publish } from '../events/domain-events';
+import type { SessionUser } from '../http/session-user';
 import { defaultTrialEnd, type TMatch, type TStartTrial, type TTrialCheckIn } from '../contract';
 import { dutchToday } from '../contracts/today';
 import { invalidField, staleVersion } from '../http/app-error';
@@ -48,8 +48,8 @@ export async function startTrial(user: SessionUser, id: string, input: TStartTri
     await undoClaim(match, before);
     throw error;
   }
-  // The trial counts for the place's contract from its first day (proefplaatsing).
-  await syncPlacementCredit(moved._id);
+  // The trial counts for the place's contract from its first day (proefplaatsing): credits react.
+  await publish('match.trial_started', { matchId: String(moved._id) });
   await notifyStageChange(moved, user.id);
   await scheduleTrialReminders(moved);
   return presentMatch(moved, actor);

@@ -3,7 +3,7 @@ import { addMonths, defaultTrialEnd, EMPLOYMENT_SITUATIONS, type TEmploymentSitu
 import { CandidateModel } from '../candidates/candidates.model';
 import { dutchToday } from '../contracts/today';
 import { CreditModel } from '../credits/credits.model';
-import { syncEffortCredit } from '../credits/effort-credit';
+import { syncEffortCredit } from '../efforts/effort-credit';
 import { syncPlacementCredit } from '../credits/placement-credit';
 import { updateDocument } from '../database/document-lock';
 import { MatchModel, type MatchDoc } from '../matches/matches.model';

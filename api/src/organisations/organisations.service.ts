@@ -1,7 +1,7 @@
 import { findByIdMatching } from '../database/find-by-id';
 import { updateDocument } from '../database/document-lock';
 import mongoose, { type QueryFilter } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type {
   TCreateOrganisation,
   TOrganisation,
@@ -14,9 +14,9 @@ import { identifierIssues } from '../contract';
 import { geocodeAddress } from '../geo/geocode-address';
 import { AppError, conflict, notFound, staleVersion } from '../http/app-error';
 import { containsPattern, paginate } from '../http/pagination';
-import { reindexPlaces } from '../places/reindex-places';
-import { organisationScope } from '../regions/region-scope';
-import { RegionModel } from '../regions/regions.model';
+import { writeWithIndexedCopies } from '../search-sync/indexed-copies';
+import { organisationScope } from './region-scope';
+import { RegionModel } from './regions.model';
 import { OrganisationModel, type OrganisationDoc } from './organisations.model';
 import { assertCanFlagDisplacement, assertCanManageOrganisation } from './organisations.policy';
 import { presentOrganisation } from './organisations.presenter';
@@ -129,9 +129,9 @@ export async function updateOrganisation(
     set.address = address ? await geocodeAddress(address, 'body.address.postcode') : null;
   const write = () =>
     updateDocument(OrganisationModel, { _id: id, version }, { $set: set, $inc: { version: 1 } });
-  // The places index shows a contractor's name with its places.
-  const renamed = changes.name !== undefined && changes.name !== current.name;
-  const updated = renamed ? await reindexPlaces({ contractorId: id }, write) : await write();
+  // Indexes that copy the organisation (a contractor's name with its places) follow a real change.
+  const changed = Object.keys(set).filter((field) => field !== 'name' || changes.name !== current.name);
+  const updated = await writeWithIndexedCopies('organisation', id, changed, write);
   if (!updated) throw staleVersion(current.version ?? 0);
   return presentOrganisation(updated);
 }
@@ -150,7 +150,7 @@ export async function setDisplacement(
   const displacement =
     'clear' in input ? null : { date: input.date, note: input.note, setBy: user.id, setAt: new Date() };
   // Matching reads the flag from the contractor's places in the places index.
-  const updated = await reindexPlaces({ contractorId: id }, () =>
+  const updated = await writeWithIndexedCopies('organisation', id, ['displacement'], () =>
     updateDocument(
       OrganisationModel,
       { _id: id, version: input.version },

@@ -1,11 +1,11 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TConfirmDisplacement, TPlace, TPublicPlace } from '../contract';
 import { updateDocument } from '../database/document-lock';
 import { AppError } from '../http/app-error';
 import { flaggedContractorIds } from '../organisations/organisations.presenter';
 import { PlaceModel } from './places.model';
 import { presentPlace } from './places.presenter';
-import { findVisiblePlace, staleVersionOf } from './places.service';
+import { findVisiblePlace, staleVersionOf } from './get-place';
 
 /**
  * A consultant confirms that a place at a contractor with a displacement flag is additional work

@@ -11,7 +11,7 @@ import { SearchOutboxModel } from '../search-sync/search-outbox.model';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
 import { placeFixtures } from './place-fixtures';
-import { reindexPlaces } from './reindex-places';
+import { writeWithIndexedCopies } from '../search-sync/indexed-copies';
 
 // The sync is driven by the tests (no worker), so what the index holds at each step is deterministic.
 let app: TestApp;
@@ -95,7 +95,7 @@ describe('the places index follows the contractor and contract of a place', () =
 
   it('when a sync round reads the places between the mark and the write, then they stay pending and the next round catches up', async () => {
     const { organisationId, placeId } = await contractorWithPlace();
-    await reindexPlaces({ contractorId: organisationId }, async () => {
+    await writeWithIndexedCopies('organisation', organisationId, ['name'], async () => {
       // The worker runs a round here: it indexes the place with the name as it still is.
       await app.syncSearch();
       return OrganisationModel.updateOne({ _id: organisationId }, { $set: { name: 'Na de ronde B.V.' } });

@@ -4,7 +4,7 @@ import { ContractModel } from '../contracts/contracts.model';
 import { geocodeAddress } from '../geo/geocode-address';
 import { AppError } from '../http/app-error';
 import { OrganisationModel, type OrganisationDoc } from '../organisations/organisations.model';
-import { regionOfMunicipality } from '../regions/region-scope';
+import { regionOfMunicipality } from '../organisations/region-scope';
 
 /** The work location with coordinates; an unknown postcode is a 422 naming `body.location.postcode`. */
 export function geocodeWorkLocation(input: TAddressInput): Promise<TAddress> {

@@ -1,5 +1,5 @@
 import type { QueryFilter } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { AppError } from '../http/app-error';
 import { OrganisationModel, type OrganisationDoc } from '../organisations/organisations.model';
 import type { PlaceDoc } from './places.model';

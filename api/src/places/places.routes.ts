@@ -13,7 +13,10 @@ import {
 } from '../contract';
 import { confirmDisplacement } from './confirm-displacement';
 import { defineRoute } from '../http/define-route';
-import { createPlace, getPlace, listPlaces, updatePlace } from './places.service';
+import { createPlace } from './create-place';
+import { getPlace } from './get-place';
+import { listPlaces } from './list-places';
+import { updatePlace } from './update-place';
 import { searchPlaces } from './search-places';
 import { transitionPlace } from './transition-place';
 

@@ -1,16 +1,18 @@
+import type { QueryFilter, Types } from 'mongoose';
 import { PLACES_INDEX, epochDay, type SearchDocument } from '@kansplek/search';
 import { educationRank, languageRank } from '../candidates/candidates.search';
 import { ContractModel } from '../contracts/contracts.model';
 import { findByIds } from '../database/find-by-id';
 import { OrganisationModel } from '../organisations/organisations.model';
 import { hasDisplacementFlag } from '../organisations/organisations.presenter';
+import { registerIndexedCopy } from '../search-sync/indexed-copies';
 import { mongoSyncSource } from '../search-sync/mongo-sync-source';
 import { PlaceModel, type PlaceDoc } from './places.model';
 
 /**
  * What the places index copies from outside the place: its contractor's name and displacement flag,
  * and the preferred target groups of the contract it counts for. With these in the document, matching
- * needs nothing but the index. A change to them re-indexes the places concerned (reindex-places.ts).
+ * needs nothing but the index. A change to them re-indexes the places concerned (registerPlaceIndexCopies).
  */
 export interface PlaceContext {
   contractorName: string;
@@ -79,3 +81,21 @@ export async function toPlaceDocuments(places: PlaceDoc[]): Promise<Array<Search
 }
 
 export const placesSyncSource = () => mongoSyncSource(PlaceModel, PLACES_INDEX, toPlaceDocuments);
+
+const placeIds = async (filter: QueryFilter<PlaceDoc>) =>
+  (await PlaceModel.find(filter).select({ _id: 1 }).lean<Array<{ _id: Types.ObjectId }>>()).map((p) => p._id);
+
+/** Declares the PlaceContext copies, so a contractor's or a contract's change re-indexes its places. */
+export function registerPlaceIndexCopies(): void {
+  const { collectionName } = PlaceModel.collection;
+  registerIndexedCopy('organisation', {
+    fields: ['name', 'displacement'],
+    collectionName,
+    documentsOf: (contractorId) => placeIds({ contractorId }),
+  });
+  registerIndexedCopy('contract', {
+    fields: ['preferredTargetGroups'],
+    collectionName,
+    documentsOf: (contractId) => placeIds({ contractId }),
+  });
+}

@@ -1,6 +1,6 @@
 import { buildPlaceInput } from '@kansplek/seed';
 import { OrganisationModel } from '../organisations/organisations.model';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp, type TestRegion } from '../test/test-app';
 import { createPlaceIn, issuePaths, placeFixtures } from './place-fixtures';

@@ -8,7 +8,7 @@ import {
   type SearchQuery,
   type SortRule,
 } from '@kansplek/search';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { findOwnCandidate } from '../candidates/candidate-records';
 import { findVisibleCandidateDocument, toCandidateDocument } from '../candidates/candidates.search';
 import type { TPlaceHit, TPlaceSearchQuery, TPlaceSearchResult } from '../contract';

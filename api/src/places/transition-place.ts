@@ -1,9 +1,9 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TPlace, TPlaceTransition, TPublicPlace } from '../contract';
 import { allowedPlaceTransitions, missingToOpen } from '../contract';
 import { AppError, staleVersion } from '../http/app-error';
 import { presentPlace } from './places.presenter';
-import { findVisiblePlace, staleVersionOf } from './places.service';
+import { findVisiblePlace, staleVersionOf } from './get-place';
 import { updateDocument } from '../database/document-lock';
 import { PlaceModel } from './places.model';
 

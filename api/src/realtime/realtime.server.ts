@@ -3,11 +3,10 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import type { RequestHandler } from 'express';
 import type { SessionData, Store } from 'express-session';
 import { Server, type Socket } from 'socket.io';
-import { sessionTag } from '../auth/cached-session-store';
-import { findSessionUser, type SessionUser } from '../auth/session-user';
-import { cachedSessionUser } from '../auth/session-user-cache';
 import { onBroadcast, onBroadcastGap } from '../cluster/broadcast';
 import { REDIS_PREFIX, redisLink } from '../cluster/redis';
+import type { SessionUser } from '../http/session-user';
+import { cachedSessionUser } from '../http/session-user-cache';
 import type { Logger } from '../logger';
 import { roomFor, setRealtimeServer, type RealtimeServer } from './emit';
 
@@ -19,6 +18,15 @@ import { roomFor, setRealtimeServer, type RealtimeServer } from './emit';
 export const SOCKET_RECHECK_MS = 30_000;
 
 const sessionRoom = (tag: string) => `session:${tag}`;
+
+/**
+ * What realtime needs from sign-in (auth/), passed in by the platform so realtime, which notifications
+ * use to push, does not import it: the signed-in user of a session, and a session's name in broadcasts.
+ */
+export interface SocketSessions {
+  findUser(userId: string): Promise<SessionUser | undefined>;
+  tagOf(sessionId: string): string;
+}
 
 interface SocketSession {
   user: SessionUser;
@@ -33,12 +41,16 @@ function readSession(store: Store, sid: string): Promise<SessionData | null | 'u
 }
 
 /** Whether the socket may stay: its session lives and belongs to its user, whose role and organisation are unchanged. */
-async function stillValid({ user, sid, store }: SocketSession, freshUser: boolean): Promise<boolean> {
+async function stillValid(
+  { user, sid, store }: SocketSession,
+  freshUser: boolean,
+  sessions: SocketSessions,
+): Promise<boolean> {
   const session = await readSession(store, sid);
   // The database did not answer: not a sign-out; checked again later.
   if (session === 'unknown') return true;
   if (!session || session.userId !== user.id) return false;
-  const load = () => findSessionUser(user.id);
+  const load = () => sessions.findUser(user.id);
   const current = await (freshUser ? load() : cachedSessionUser(user.id, load)).catch(() => user);
   return !!current && current.role === user.role && current.organisationId === user.organisationId;
 }
@@ -51,6 +63,7 @@ async function stillValid({ user, sid, store }: SocketSession, freshUser: boolea
 export async function attachRealtime(
   httpServer: HttpServer,
   sessionMiddleware: RequestHandler,
+  sessions: SocketSessions,
   log: Logger,
   options: { recheckMs?: number } = {},
 ): Promise<RealtimeServer> {
@@ -70,7 +83,7 @@ export async function attachRealtime(
 
   const recheck = async (socket: Socket, freshUser = false) => {
     const session = checks.get(socket.id);
-    if (session && !(await stillValid(session, freshUser))) {
+    if (session && !(await stillValid(session, freshUser, sessions))) {
       log.debug({ userId: session.user.id }, 'socket closed: session ended or user changed');
       socket.disconnect(true);
     }
@@ -80,7 +93,7 @@ export async function attachRealtime(
   io.use(async (socket, next) => {
     const req = socket.request as unknown as HandshakeRequest;
     const userId = req.session?.userId;
-    const user = userId ? await findSessionUser(userId).catch(() => undefined) : undefined;
+    const user = userId ? await sessions.findUser(userId).catch(() => undefined) : undefined;
     if (!user || !req.sessionID || !req.sessionStore) return next(new Error('unauthenticated'));
     socket.data.user = user;
     const session = { user, sid: req.sessionID, store: req.sessionStore };
@@ -98,7 +111,7 @@ export async function attachRealtime(
     await socket.join([
       roomFor({ userId: user.id }),
       roomFor({ organisationId: user.organisationId }),
-      sessionRoom(sessionTag(req.sessionID)),
+      sessionRoom(sessions.tagOf(req.sessionID)),
     ]);
     next();
   });

@@ -3,8 +3,7 @@ import { createLogger } from '../logger';
 import { NotificationModel } from '../notifications/notifications.model';
 import { startTestApp, type TestApp, type TestUser } from '../test/test-app';
 import { ReminderModel } from './reminders.model';
-import { cancelReminders, scheduleReminder, sendDueReminders } from './reminders.service';
-import { startReminders } from './start-reminders';
+import { cancelReminders, scheduleReminder, sendDueReminders, startReminders } from './reminders.service';
 
 let app: TestApp;
 beforeAll(async () => {

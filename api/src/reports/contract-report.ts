@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TContractReportQuery, TContractReportRow, TPageInfo } from '../contract';
 import { ContractModel, type ContractDoc } from '../contracts/contracts.model';
 import { dutchToday } from '../contracts/today';

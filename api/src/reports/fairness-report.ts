@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { CandidateModel, type CandidateDoc } from '../candidates/candidates.model';
 import {
   AGE_BANDS,

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { FUNNEL_STEPS, type TFunnelQuery, type TFunnelReport, type TFunnelStep } from '../contract';
 import { MatchModel, type MatchDoc } from '../matches/matches.model';
 import { reportMatchFilter } from './report-matches';

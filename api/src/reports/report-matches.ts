@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { ContractModel } from '../contracts/contracts.model';
 import { PlaceModel } from '../places/places.model';
 import type { ReportScope } from './report-scope';

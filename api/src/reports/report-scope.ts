@@ -1,9 +1,9 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { SMALL_CELL_THRESHOLD, type TReportScope, type TReportScopeQuery } from '../contract';
 import { contractScope } from '../contracts/contracts.policy';
 import { AppError } from '../http/app-error';
 import { OrganisationModel } from '../organisations/organisations.model';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 
 export interface ReportScope {
   scope: TReportScope;

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { TARGET_GROUPS, type TReportScopeQuery, type TSummaryReport } from '../contract';
 import { monthEnds } from '../credits/contract-progress';
 import { dutchToday } from '../contracts/today';

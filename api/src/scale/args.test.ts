@@ -1,4 +1,5 @@
-import { parseBenchArgs, parseReindexArgs, parseScaleArgs, UsageError } from './args';
+import { UsageError } from '../command-line';
+import { parseBenchArgs, parseReindexArgs, parseScaleArgs } from './args';
 
 describe('command-line arguments', () => {
   it('when seed gets no flags, then it loads the demo only', () => {

@@ -1,5 +1,5 @@
 import { CANDIDATES_INDEX, type MatchWeights, type SearchQuery } from '@kansplek/search';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { ZCandidateSearchQuery } from '../contract';
 import { searchCandidates } from '../candidates/search-candidates';
 import type { Types } from 'mongoose';
@@ -9,7 +9,7 @@ import { proposeCandidates, retrievalQueries, wordsOf } from '../matches/proposa
 import { OrganisationModel } from '../organisations/organisations.model';
 import { PlaceModel, type PlaceDoc } from '../places/places.model';
 import { toPlaceDocuments } from '../places/places.search';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 import { searchEngine } from '../search-sync/search-engine';
 import { summarize, type LatencySummary } from './bench-stats';
 

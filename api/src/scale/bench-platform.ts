@@ -6,15 +6,16 @@ import { createSearchEngine, MeilisearchEngine, SyncWorker, syncUntilClean } fro
 import { DEMO_TOTP_SECRET } from '@kansplek/seed';
 import pino from 'pino';
 import { createApp } from '../app';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../users/password';
 import type { TConfig } from '../config';
 import { connectDatabase, connectOptions, disconnectDatabase } from '../database/connect';
 import { startLocalMongo, type LocalMongo } from '../database/local-mongo';
 import { loadDemoData } from '../demo/load-demo';
+import { subscribeEventHandlers } from '../event-handlers';
 import { ensureDemoOrganisations } from '../demo/demo-organisations';
 import { configureGeocoder } from '../geo/geocode-address';
 import { searchEngineOptions, setSearchEngine } from '../search-sync/search-engine';
-import { searchSources } from '../search-sync/start-search';
+import { searchSources } from '../search-sources';
 import { setSearchSyncTrigger } from '../search-sync/sync-trigger';
 import { UserModel } from '../users/users.model';
 import type { BenchArgs } from './args';
@@ -79,6 +80,7 @@ async function timed<T>(label: string, log: (m: string) => void, step: () => Pro
 /** The demo region, the scale data and the bench consultant, generated once and checked at each run. */
 async function prepareBenchData(config: TConfig, args: BenchArgs, log: (m: string) => void) {
   configureGeocoder(config.GEOCODER);
+  subscribeEventHandlers(pino({ level: 'warn' }));
   await timed('demo region checked', log, () => loadDemoData(log));
   const scale = { candidates: args.candidates, places: args.places, seed: args.seed, batchSize: 1000 };
   await timed('scale data checked', log, () => generateScaleData(scale, log));

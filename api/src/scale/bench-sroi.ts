@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { summaryReport } from '../reports/summary-report';
 import type { BenchClient } from './bench-http';
 import { summarize, type LatencySummary } from './bench-stats';

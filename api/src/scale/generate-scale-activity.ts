@@ -8,9 +8,9 @@ import {
   type ScaleOptions,
 } from '@kansplek/seed';
 import type { Types } from 'mongoose';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../users/password';
 import { CandidateModel } from '../candidates/candidates.model';
-import { refreshOneContractStatus } from '../contracts/contract-transitions';
+import { refreshOneContractStatus } from '../credits/refresh-contract-statuses';
 import { ContractModel } from '../contracts/contracts.model';
 import { CreditModel } from '../credits/credits.model';
 import { EffortModel } from '../efforts/efforts.model';

@@ -2,7 +2,7 @@ import { DEMO_PASSWORD } from '@kansplek/seed';
 import mongoose from 'mongoose';
 import { CandidateModel } from '../candidates/candidates.model';
 import { contractProgress } from '../credits/contract-progress';
-import { syncEffortCredit } from '../credits/effort-credit';
+import { syncEffortCredit } from '../efforts/effort-credit';
 import { syncPlacementCredit } from '../credits/placement-credit';
 import { CreditModel } from '../credits/credits.model';
 import { ContractModel } from '../contracts/contracts.model';

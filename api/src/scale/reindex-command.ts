@@ -2,7 +2,8 @@ import { createSearchEngine } from '@kansplek/search';
 import { loadConfig } from '../config';
 import { searchEngineOptions } from '../search-sync/search-engine';
 import { withDatabase } from '../database/with-database';
-import { parseReindexArgs, runCommand } from './args';
+import { runCommand } from '../command-line';
+import { parseReindexArgs } from './args';
 import { rebuildFailures, rebuildIndexes, sourcesFor } from './reindex';
 
 const USAGE = 'usage: npm run reindex [-- --index candidates|places]';

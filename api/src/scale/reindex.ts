@@ -3,8 +3,8 @@ import type { Model } from 'mongoose';
 import { CandidateModel } from '../candidates/candidates.model';
 import type { TConfig } from '../config';
 import { PlaceModel } from '../places/places.model';
+import { searchSources } from '../search-sources';
 import { searchEngineOptions } from '../search-sync/search-engine';
-import { searchSources } from '../search-sync/start-search';
 import type { IndexName } from './args';
 import { formatDuration, startProgress } from './progress';
 

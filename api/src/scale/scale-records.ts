@@ -1,6 +1,6 @@
 import type { ScaleCandidate, ScaleCompany, ScalePlace } from '@kansplek/seed';
 import mongoose, { type Model, type Types } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { nameFields } from '../candidates/candidate-records';
 import { CandidateModel } from '../candidates/candidates.model';
 import { ZCreateCandidate, ZCreateContract, ZCreatePlace, percentageToBasisPoints } from '../contract';

@@ -2,6 +2,7 @@ import { buildCandidateInput } from '@kansplek/seed';
 import { CANDIDATES_INDEX, EmbeddedEngine } from '@kansplek/search';
 import { CandidateModel } from '../candidates/candidates.model';
 import { createLogger } from '../logger';
+import { searchSources } from '../search-sources';
 import { rebuildIndexes, sourcesFor } from '../scale/reindex';
 import type { ApiClient } from '../test/api-client';
 import { startTestApp, type TestApp } from '../test/test-app';
@@ -58,7 +59,7 @@ describe('rebuilding search indexes', () => {
     expect(before.every((c) => c.indexedVersion! < c.searchVersion!)).toBe(true);
 
     const engine = new EmbeddedEngine();
-    const sync = await startSearchSync(engine, createLogger('silent'));
+    const sync = await startSearchSync(engine, createLogger('silent'), searchSources());
     try {
       expect(await pendingIn(ids)).toBe(0);
       const after = await CandidateModel.find({ _id: { $in: ids } }).lean();

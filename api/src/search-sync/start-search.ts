@@ -6,17 +6,13 @@ import {
   type SyncHooks,
   type SyncSource,
 } from '@kansplek/search';
-import { candidatesSyncSource } from '../candidates/candidates.search';
 import { broadcast, onBroadcast } from '../cluster/broadcast';
 import { redisLink } from '../cluster/redis';
 import { LeaderLease } from '../database/leader-lease';
 import type { Logger } from '../logger';
-import { placesSyncSource } from '../places/places.search';
 import { IndexFollower } from './index-follower';
 import { setSearchEngine } from './search-engine';
 import { setSearchSyncTrigger } from './sync-trigger';
-
-export const searchSources = (): SyncSource[] => [candidatesSyncSource(), placesSyncSource()];
 
 /** How long the process that syncs holds the lease without renewing it (it renews four times as often). */
 export const SEARCH_SYNC_LEASE_MS = 10_000;
@@ -42,7 +38,7 @@ export interface SearchSync {
 export async function startSearchSync(
   engine: SearchEngine,
   log: Logger,
-  sources = searchSources(),
+  sources: SyncSource[],
 ): Promise<SearchSync> {
   const clustered = redisLink() !== undefined;
   const lease = new LeaderLease('search-sync', SEARCH_SYNC_LEASE_MS);

@@ -6,13 +6,16 @@ import supertest from 'supertest';
 import { EmbeddedEngine } from '@kansplek/search';
 import type { OrganisationData, UserData } from '@kansplek/seed';
 import { createApp } from '../app';
+import { socketSessions } from '../auth/session-user';
 import { totpCode, totpStep } from '../auth/totp';
+import { subscribeEventHandlers } from '../event-handlers';
 import { loadConfig, type TConfig } from '../config';
 import { connectDatabase, connectOptions, disconnectDatabase } from '../database/connect';
 import { createLogger } from '../logger';
 import { attachRealtime } from '../realtime/realtime.server';
 import { setRealtimeServer } from '../realtime/emit';
-import { searchSources, startSearchSync } from '../search-sync/start-search';
+import { searchSources } from '../search-sources';
+import { startSearchSync } from '../search-sync/start-search';
 import { setSearchEngine } from '../search-sync/search-engine';
 import { syncUntilClean } from '@kansplek/search';
 import { deliverDueMail, type DeliveryResult } from '../mail/deliver-mail';
@@ -81,6 +84,8 @@ export async function startTestApp(
     EMBEDDED_DB_ACCELERATION: process.env.EMBEDDED_DB_ACCELERATION ?? 'on',
     ...env,
   });
+  // Handler failures are logged (not silent) so a test that breaks one says why.
+  subscribeEventHandlers(createLogger('error'));
   await connectDatabase(
     base,
     `test_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`,
@@ -91,10 +96,10 @@ export async function startTestApp(
   const searchSync =
     options.searchWorker === false
       ? await manualSearchSync(search)
-      : await startSearchSync(search, createLogger('silent'));
+      : await startSearchSync(search, createLogger('silent'), searchSources());
   const { app, sessionMiddleware } = createApp({ config, log: createLogger('silent'), search });
   const server = http.createServer(app);
-  const io = await attachRealtime(server, sessionMiddleware, createLogger('silent'), {
+  const io = await attachRealtime(server, sessionMiddleware, socketSessions, createLogger('silent'), {
     recheckMs: options.socketRecheckMs,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

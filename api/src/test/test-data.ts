@@ -5,10 +5,10 @@ import {
   type OrganisationData,
   type UserData,
 } from '@kansplek/seed';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../users/password';
 import { secondFactorRequired } from '../contract';
 import { OrganisationModel } from '../organisations/organisations.model';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 import { UserModel } from '../users/users.model';
 
 /** The password of every user the tests create. */

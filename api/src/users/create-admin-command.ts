@@ -1,7 +1,7 @@
 import { loadConfig } from '../config';
 import { withDatabase } from '../database/with-database';
 import { createLogger } from '../logger';
-import { UsageError, parseFlags, runCommand } from '../scale/args';
+import { UsageError, parseFlags, runCommand } from '../command-line';
 import { CreateAdminError, createAdmin } from './create-admin';
 
 const USAGE =

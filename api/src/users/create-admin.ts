@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZEmail, ZNewPassword } from '../contract';
-import { hashPassword } from '../auth/password';
-import { passwordProblem } from '../auth/password-policy';
+import { hashPassword } from './password';
+import { passwordProblem } from './password-policy';
 import type { Logger } from '../logger';
 import { OrganisationModel } from '../organisations/organisations.model';
 import { UserModel } from './users.model';

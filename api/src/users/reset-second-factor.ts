@@ -1,5 +1,5 @@
 import { recordUserAudit } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TUser } from '../contract';
 import { updateDocument } from '../database/document-lock';
 import { AppError, notFound } from '../http/app-error';

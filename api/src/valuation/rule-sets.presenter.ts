@@ -1,6 +1,6 @@
 import type { TRuleSet } from '../contract';
 import { findByIds } from '../database/find-by-id';
-import { RegionModel } from '../regions/regions.model';
+import { RegionModel } from '../organisations/regions.model';
 import type { RuleSetDoc } from './rule-sets.model';
 
 /** Rule sets as they leave the server: no personal data beyond the name of who created the version. */

@@ -8,8 +8,7 @@ import {
   ZRuleSetPresetInfo,
 } from '../contract';
 import { defineRoute } from '../http/define-route';
-import { createRuleSet } from './create-rule-set';
-import { getRuleSet, listPresets, listRuleSets } from './rule-sets.service';
+import { createRuleSet, getRuleSet, listPresets, listRuleSets } from './rule-sets.service';
 
 const tags = ['rule sets'];
 const readers = ['admin', 'consultant'] as const;

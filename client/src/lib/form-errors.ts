@@ -78,7 +78,7 @@ const SERVER_CODE_KINDS: Record<string, FieldErrorKind> = {
   conflict: 'taken',
   role_organisation_mismatch: 'mismatch',
   not_found: 'choose',
-  // Why the password policy refused a password (api/src/auth/password-policy.ts).
+  // Why the password policy refused a password (api/src/users/password-policy.ts).
   password_blank: 'passwordBlank',
   password_is_email: 'passwordIsEmail',
   password_common: 'passwordCommon',

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MatchWeights } from '@kansplek/search';
 import type { QueryFilter } from 'mongoose';
-import type { SessionUser } from '../../auth/session-user';
+import type { SessionUser } from '../../http/session-user';
 import { addMonths, type TDecisionLogEntry, type TDecisionLogQuery, type TPageInfo } from '../../contract';
 import { dutchToday } from '../../contracts/today';
 import { paginate } from '../../http/pagination';

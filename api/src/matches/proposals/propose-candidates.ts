@@ -10,7 +10,7 @@ import {
   type SearchDocument,
   type SearchQuery,
 } from '@kansplek/search';
-import type { SessionUser } from '../../auth/session-user';
+import type { SessionUser } from '../../http/session-user';
 import type { TCandidateProposal, TProposalRequest, TProposalsResult } from '../../contract';
 import { dutchToday } from '../../contracts/today';
 import { findByIdMatching } from '../../database/find-by-id';

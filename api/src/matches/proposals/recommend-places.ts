@@ -10,7 +10,7 @@ import {
   type MatchWeights,
   type SearchDocument,
 } from '@kansplek/search';
-import type { SessionUser } from '../../auth/session-user';
+import type { SessionUser } from '../../http/session-user';
 import { findOwnCandidate } from '../../candidates/candidate-records';
 import { findVisibleCandidateDocument, toCandidateDocument } from '../../candidates/candidates.search';
 import type { TMatchConstraint, TPlaceRecommendation, TRecommendationsResult } from '../../contract';

@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import { epochDay, failedConstraints, scoreMatch, type MatchWeights } from '@kansplek/search';
-import type { SessionUser } from '../../auth/session-user';
+import type { SessionUser } from '../../http/session-user';
 import { findVisibleCandidate } from '../../candidates/candidate-records';
 import { toCandidateDocument } from '../../candidates/candidates.search';
 import type { TCreateMatch, TDismissMatch, TMatch, TMatchListQuery, TPageInfo } from '../../contract';
@@ -11,7 +11,7 @@ import { AppError, conflict, notFound, staleVersion } from '../../http/app-error
 import { paginate } from '../../http/pagination';
 import { assertDisplacementConfirmed } from '../../places/displacement-guard';
 import { toPlaceDocuments } from '../../places/places.search';
-import { findVisiblePlace } from '../../places/places.service';
+import { findVisiblePlace } from '../../places/get-place';
 import { matchCandidateFromDocument, matchPlaceFromDocument } from './match-documents';
 import { hasMatch } from '../match-pairs';
 import { MatchModel, type MatchDoc } from '../matches.model';

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import { RegionModel, type RegionDoc } from './regions.model';
 
 /** The region a consultant (or admin, or candidate) works in, through their service point. */

@@ -1,11 +1,11 @@
 import { findByIdMatching } from '../database/find-by-id';
 import { updateDocument } from '../database/document-lock';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../http/session-user';
 import type { TCreateRegion, TPageInfo, TRegion, TRegionListQuery, TUpdateRegion } from '../contract';
 import { AppError, conflict, notFound, staleVersion } from '../http/app-error';
 import { containsPattern, paginate } from '../http/pagination';
-import { OrganisationModel } from '../organisations/organisations.model';
-import { loadOrganisationSummaries, UNKNOWN_ORGANISATION } from '../organisations/organisations.presenter';
+import { OrganisationModel } from './organisations.model';
+import { loadOrganisationSummaries, UNKNOWN_ORGANISATION } from './organisations.presenter';
 import { RegionModel, type RegionDoc } from './regions.model';
 
 async function presentRegions(regions: RegionDoc[]): Promise<TRegion[]> {

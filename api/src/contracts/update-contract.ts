@@ -1,72 +1,23 @@
-import { findByIdMatching } from '../database/find-by-id';
-import type { QueryFilter } from 'mongoose';
-import type { SessionUser } from '../auth/session-user';
 import {
   contractDateIssues,
   percentageToBasisPoints,
   type TContract,
-  type TContractListQuery,
   type TContractStatus,
-  type TCreateContract,
-  type TPageInfo,
   type TUpdateContract,
 } from '../contract';
 import { updateDocument } from '../database/document-lock';
-import { AppError, notFound, staleVersion } from '../http/app-error';
-import { containsPattern, paginate } from '../http/pagination';
-import { reindexPlaces } from '../places/reindex-places';
+import { AppError, staleVersion } from '../http/app-error';
+import type { SessionUser } from '../http/session-user';
+import { writeWithIndexedCopies } from '../search-sync/indexed-copies';
 import { assertReferenceFree, resolveContractParties } from './contract-parties';
 import { ContractModel, type ContractDoc } from './contracts.model';
-import { contractScope } from './contracts.policy';
-import { presentContract, presentContracts } from './contracts.presenter';
+import { presentContract } from './contracts.presenter';
+import { findVisibleContract } from './get-contract';
 import { computeObligationCents } from './obligation';
 import { dutchToday } from './today';
 
 /** Contracts can be corrected while they run; once settled (fulfilled, overdue, closed) they are a record. */
 const EDITABLE_STATUSES: readonly TContractStatus[] = ['draft', 'active'];
-
-export async function listContracts(
-  user: SessionUser,
-  query: TContractListQuery,
-): Promise<{ data: TContract[]; page: TPageInfo }> {
-  // Filters narrow the caller's scope; they can never widen it.
-  const filter: QueryFilter<ContractDoc> = { $and: [contractScope(user)] };
-  if (query.status) filter.status = query.status;
-  if (query.municipalityId) filter.municipalityId = query.municipalityId;
-  if (query.contractorId) filter.contractorId = query.contractorId;
-  if (query.q) {
-    const pattern = containsPattern(query.q);
-    filter.$and!.push({ $or: [{ title: pattern }, { reference: pattern }] });
-  }
-  const { items, page } = await paginate(ContractModel, filter, query);
-  return { data: await presentContracts(items as ContractDoc[], user, dutchToday()), page };
-}
-
-/** A contract the user may see; outside their scope it does not exist for them (404, not 403). */
-export async function findVisibleContract(user: SessionUser, id: string): Promise<ContractDoc> {
-  const contract = await findByIdMatching(ContractModel, id, contractScope(user));
-  if (!contract) throw notFound('Contract');
-  return contract;
-}
-
-export async function getContract(user: SessionUser, id: string): Promise<TContract> {
-  return presentContract(await findVisibleContract(user, id), user, dutchToday());
-}
-
-export async function createContract(user: SessionUser, input: TCreateContract): Promise<TContract> {
-  const regionId = await resolveContractParties(user, input);
-  await assertReferenceFree(input.municipalityId, input.reference);
-  const { sroiPercentage, ...fields } = input;
-  const sroiBasisPoints = percentageToBasisPoints(sroiPercentage);
-  const created = await ContractModel.create({
-    ...fields,
-    regionId,
-    sroiBasisPoints,
-    obligationCents: computeObligationCents(input.valueCents, sroiBasisPoints),
-    status: 'draft',
-  });
-  return presentContract(created.toObject() as ContractDoc, user, dutchToday());
-}
 
 export async function updateContract(
   user: SessionUser,
@@ -118,9 +69,7 @@ export async function updateContract(
       { $set: set, $inc: { version: 1 } },
     )) as ContractDoc | null;
   // Matching reads the preferred target groups from the contract's places in the places index.
-  const updated = changes.preferredTargetGroups
-    ? await reindexPlaces({ contractId: id }, write)
-    : await write();
+  const updated = await writeWithIndexedCopies('contract', id, Object.keys(changes), write);
   if (!updated) {
     const latest = await ContractModel.findById(id).select({ version: 1 }).lean();
     throw staleVersion(latest?.version ?? current.version ?? 0);

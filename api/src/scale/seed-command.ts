@@ -1,10 +1,13 @@
 import { loadConfig } from '../config';
 import { withDatabase } from '../database/with-database';
-import { parseScaleArgs, runCommand } from '../scale/args';
-import { generateScaleData } from '../scale/generate-scale-data';
-import { indexAfterScaleSeed } from '../scale/reindex';
+import { loadDemoData } from '../demo/load-demo';
+import { subscribeEventHandlers } from '../event-handlers';
+import { createLogger } from '../logger';
+import { runCommand } from '../command-line';
 import { runMigrations } from '../migrations/run-migrations';
-import { loadDemoData } from './load-demo';
+import { parseScaleArgs } from './args';
+import { generateScaleData } from './generate-scale-data';
+import { indexAfterScaleSeed } from './reindex';
 
 const USAGE = 'usage: npm run seed [-- --candidates N --places M [--seed S] [--batch-size B]]';
 
@@ -16,6 +19,7 @@ const USAGE = 'usage: npm run seed [-- --candidates N --places M [--seed S] [--b
 async function main() {
   const scale = parseScaleArgs(process.argv.slice(2));
   const config = loadConfig();
+  subscribeEventHandlers(createLogger(config.LOG_LEVEL));
   await withDatabase(config, async () => {
     await runMigrations(console.log);
     const accounts = await loadDemoData(console.log);

@@ -1,14 +1,14 @@
 import type { Types } from 'mongoose';
 import type { TCreditHistoryEntry, TEffortKind } from '../contract';
-import { refreshOneContractStatus } from '../contracts/contract-transitions';
+import { refreshOneContractStatus } from '../credits/refresh-contract-statuses';
 import { ContractModel } from '../contracts/contracts.model';
 import { dutchToday } from '../contracts/today';
-import { EffortModel } from '../efforts/efforts.model';
 import { creditCentsAt } from '../valuation/credit-lines';
 import { ruleSetInForce, ruleSetsOfRegion } from '../valuation/rule-sets.service';
 import { effortLines } from '../valuation/value-effort';
-import { CreditModel, type CreditDoc } from './credits.model';
-import { removeCredit, storeCredit } from './store-credit';
+import { CreditModel, type CreditDoc } from '../credits/credits.model';
+import { removeCredit, storeCredit } from '../credits/store-credit';
+import { EffortModel } from './efforts.model';
 
 interface EffortFacts {
   _id: Types.ObjectId;
@@ -26,7 +26,8 @@ const keyOf = (effortId: Types.ObjectId | string) => `effort:${String(effortId)}
 /**
  * (Re)values an effort, and answers whether its credit changed: an accepted effort counts in full from its date, valued by the rule set in
  * force on that date; any other effort counts for nothing. Called after a consultant's decision and
- * when the region's rule set changes.
+ * when the region's rule set changes. An effort values itself and stores the result in the credits
+ * ledger (credits/ sits below efforts: the effort's page shows what it counts for).
  */
 export async function syncEffortCredit(
   effortId: Types.ObjectId | string,

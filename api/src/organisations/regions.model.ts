@@ -1,4 +1,4 @@
-import { forgetSessionUsersOnWrite } from '../auth/session-user-cache';
+import { forgetSessionUsersOnWrite } from '../http/session-user-cache';
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose';
 
 const regionSchema = new Schema(

@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
-import type { CreditDoc } from '../credits/credits.model';
-import { creditsOfContracts } from '../credits/credits-of-contracts';
+import type { CreditDoc } from './credits.model';
+import { creditsOfContracts } from './credits-of-contracts';
 import { creditCentsAt } from '../valuation/credit-lines';
 
 /** A contract's credits, with the lines that say what each has earned on a given day. */
