@@ -72,7 +72,8 @@ describe('EffortForm', () => {
     await screen.findByRole('option', { name: WERKPLAATS.name });
     await user.click(screen.getByRole('button', { name: 'Indienen' }));
     const field = await screen.findByLabelText('Sociale onderneming');
-    expect(field.getAttribute('aria-invalid')).toBe('true');
+    // The field is there before the submit's check marks it: wait for the mark.
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
     expect(requests.some((r) => r.method === 'POST')).toBe(false);
   });
 
