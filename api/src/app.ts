@@ -10,6 +10,7 @@ import type { TConfig } from './config';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { mountRoutes } from './http/mount-routes';
 import { requestLog } from './http/request-log';
+import { refuseNulCharacters } from './http/request-body';
 import { buildOpenApiDocument } from './http/openapi';
 import { healthRouter } from './health/health.routes';
 import { createMetrics } from './health/metrics';
@@ -46,7 +47,7 @@ export function createApp({ config, log, search }: AppDeps) {
   app.set('etag', false);
   app.use('/api', noStore);
   const { middleware: sessionMiddleware } = createSessionMiddleware(config);
-  app.use('/api', express.json({ limit: '100kb' }), sessionMiddleware, loadSessionUser);
+  app.use('/api', express.json({ limit: '100kb' }), refuseNulCharacters, sessionMiddleware, loadSessionUser);
 
   const routes = allRoutes(config);
   const openApi = buildOpenApiDocument(routes, API_VERSION);

@@ -246,6 +246,18 @@ describe('request bodies and their content types', () => {
     expect(issuePaths(res.body)).toContain('body.firstName');
   });
 
+  it('when a text holds a NUL character, at the top or nested, then 400 names that field and nothing is stored', async () => {
+    const before = (await consultant.get('/api/me')).body.data.name;
+    const top = await consultant.patch('/api/me', { name: 'Anna\u0000 de Vries' });
+    expect(top.status).toBe(400);
+    expect(top.body.error.details.issues).toEqual([
+      expect.objectContaining({ path: 'body.name', code: 'nul_character' }),
+    ]);
+    expect((await consultant.get('/api/me')).body.data.name).toBe(before);
+    const nested = await consultant.patch('/api/me', { locale: 'nl', extra: { notes: ['ok', 'a\u0000b'] } });
+    expect(issuePaths(nested.body)).toEqual(['body.extra.notes.1']);
+  });
+
   it('when the JSON is not JSON, then 400 malformed_json', async () => {
     const token = await consultant.refreshCsrf();
     for (const text of ['{"a":1,}', "{'a':1}", '{"a":NaN}', '[1,2', 'null', '"text"']) {

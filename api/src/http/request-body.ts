@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express';
-import { AppError } from './app-error';
+import { AppError, invalidField } from './app-error';
 import type { AnyRoute } from './define-route';
 
 /**
@@ -35,3 +35,43 @@ export function hasUnexpectedBody(req: Request): boolean {
   if (req.body === undefined) return carriesBody(req);
   return typeof req.body === 'object' && req.body !== null && Object.keys(req.body as object).length > 0;
 }
+
+/**
+ * The path of the first string in a JSON value that holds a NUL character, or undefined. A loop over a
+ * stack, not recursion: a body may be nested thousands deep (refused later with a 400, not a crash).
+ */
+function pathOfNul(body: unknown): string | undefined {
+  // Each node keeps its key and its parent's node, so a path is spelt only for the string found.
+  interface Node {
+    value: unknown;
+    key: string;
+    parent: Node | undefined;
+  }
+  const stack: Node[] = [{ value: body, key: 'body', parent: undefined }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node.value === 'string' && node.value.includes('\u0000')) {
+      const keys: string[] = [];
+      for (let at: Node | undefined = node; at; at = at.parent) keys.unshift(at.key);
+      return keys.join('.');
+    }
+    if (typeof node.value === 'object' && node.value !== null) {
+      const entries = Object.entries(node.value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        stack.push({ value: entries[i]![1], key: entries[i]![0], parent: node });
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * No text the API takes may hold a NUL character: it is never meaningful in a name or a note, and the
+ * embedded database's PostgreSQL cannot store it (MongoDB can), so it would fail only there, as a 5xx.
+ * Refused with 400 at the field, before any route reads the body.
+ */
+export const refuseNulCharacters: RequestHandler = (req, _res, next) => {
+  const path = pathOfNul(req.body);
+  if (!path) return next();
+  next(invalidField(path, 'Text cannot contain the NUL character', 'nul_character'));
+};
