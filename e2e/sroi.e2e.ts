@@ -109,7 +109,7 @@ describe('social return: efforts, progress and reports', () => {
     await admin.getByRole('table', { name: 'Dienstverband per uitkeringssituatie (bouwblok)' }).waitFor();
     expect(await seriousAccessibilityViolations(admin, 'rule set')).toEqual([]);
     await admin.getByRole('link', { name: 'Nieuwe versie op basis hiervan' }).click();
-    await admin.getByRole('group', { name: 'Doelgroepregel 1' }).waitFor();
+    await admin.getByRole('group', { name: 'Dienstverbandregel 1' }).waitFor();
     expect(await seriousAccessibilityViolations(admin, 'new rule set version')).toEqual([]);
     await admin.context().close();
   });
