@@ -1,8 +1,6 @@
 import { findByIdMatching } from '../database/find-by-id';
 import type { RequestHandler } from 'express';
 import type { SessionUser } from '../http/session-user';
-// Re-exported for code written before the type moved to http/; new code imports it from there.
-export type { SessionUser } from '../http/session-user';
 import type { SocketSessions } from '../realtime/realtime.server';
 import { sessionTag } from './cached-session-store';
 import { cachedSessionUser } from '../http/session-user-cache';
